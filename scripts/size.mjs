@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Size report and budgets: minified + gzipped size of the bundle and of each entry (`npm run size`).
+// Fails (exit 1) when a budget is exceeded. Run `npm run build` first.
+import { gzipSync } from 'node:zlib';
+import { readFileSync, existsSync } from 'node:fs';
+import { build } from 'vite';
+
+const KB = 1024;
+// Budgets in gzipped bytes (issue #2: 60 KB for the whole bundle; xAPI core without zod < 6 KB).
+const budgets = {
+  'dist/spoc-elements.bundle.js': 60 * KB,
+  'xapi core (tracker + interactions + local store)': 6 * KB,
+};
+
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** Minify one entry with its dependencies bundled (what it costs a page), in memory. */
+async function measureEntry(entry, name) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output[0];
+  return { min: output.code.length, gzip: gz(output.code) };
+}
+
+const rows = [];
+const bundlePath = 'dist/spoc-elements.bundle.js';
+if (!existsSync(bundlePath)) {
+  console.error('dist/spoc-elements.bundle.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const bundle = readFileSync(bundlePath);
+rows.push([bundlePath, bundle.length, gz(bundle)]);
+
+const entries = {
+  'xapi core (tracker + interactions + local store)': 'scripts/size-entries/xapi-core.ts',
+  'spoc-elements/xapi.js': 'src/xapi/index.ts',
+  'spoc-elements/course.js': 'src/components/course/course.ts',
+};
+for (const [name, entry] of Object.entries(entries)) {
+  if (!existsSync(entry)) continue;
+  const { min, gzip } = await measureEntry(entry, name.replace(/\W+/g, '-'));
+  rows.push([name, min, gzip]);
+}
+
+let failed = false;
+console.log('entry'.padEnd(52), 'minified'.padStart(10), 'gzipped'.padStart(10), 'budget'.padStart(10));
+for (const [name, min, gzip] of rows) {
+  const budget = budgets[name];
+  const over = budget !== undefined && gzip > budget;
+  failed ||= over;
+  console.log(name.padEnd(52), fmt(min).padStart(10), fmt(gzip).padStart(10), (budget ? fmt(budget) : '—').padStart(10), over ? 'OVER BUDGET' : '');
+}
+if (failed) {
+  console.error('Size budget exceeded.');
+  process.exit(1);
+}

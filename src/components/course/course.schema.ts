@@ -1,0 +1,65 @@
+/**
+ * The course definition `<spoc-course>` accepts (JSON from `src`, an inline script or the
+ * `definition` property). Field by field:
+ *
+ * - `id` — the course's activity IRI (absolute, stable). Overridden by the `course-id` attribute.
+ * - `title`, `description` — plain text or `{ "fr": "…", "en": "…" }`.
+ * - `lang` — language of the content (RFC 5646), used in statement language maps; default the page's.
+ * - `modules[]` — in order: `id`, `title`, optional `description`, `duration` (minutes), `url`
+ *   (where the module lives, for links), `optional` (not needed to complete the course), and
+ *   `activities[]`: what completes the module.
+ * - `activities[]` — `id` (the element's id: a quiz's definition id, a capsule's `activity` id…),
+ *   `type` (`capsule` | `quiz` | `peer-review` | `activity`), optional `title`, `activityId`
+ *   (an explicit IRI when the element has its own `activity-id`), and `requirement`: what counts —
+ *   `completed` (default for capsules and activities), `passed` (default for quizzes),
+ *   `reviewed` (default for peer reviews), or `attempted`.
+ */
+import * as z from 'zod/mini';
+import { addIssue, checkUniqueIds, idSchema, iriSchema, localizedText } from '../../internal/validation.js';
+
+export const activityTypes = ['capsule', 'quiz', 'peer-review', 'activity'] as const;
+export const requirements = ['attempted', 'completed', 'passed', 'reviewed'] as const;
+
+export const courseActivitySchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(activityTypes),
+  title: z.optional(localizedText),
+  activityId: z.optional(iriSchema),
+  requirement: z.optional(z.enum(requirements)),
+});
+
+export const courseModuleSchema = z.strictObject({
+  id: idSchema,
+  title: localizedText,
+  description: z.optional(localizedText),
+  duration: z.optional(z.number().check(z.positive())),
+  url: z.optional(z.string().check(z.minLength(1))),
+  optional: z.optional(z.boolean()),
+  activities: z.array(courseActivitySchema),
+});
+
+export const courseDefinitionSchema = z
+  .strictObject({
+    id: z.optional(iriSchema),
+    title: localizedText,
+    description: z.optional(localizedText),
+    lang: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))),
+    modules: z.array(courseModuleSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((course, ctx) => {
+      checkUniqueIds(ctx, course.modules, ['modules']);
+      const seen = new Set<string>();
+      course.modules.forEach((module, m) =>
+        module.activities.forEach((activity, a) => {
+          const key = `${activity.type}/${activity.id}`;
+          if (seen.has(key)) addIssue(ctx, 'duplicate-id', ['modules', m, 'activities', a, 'id'], activity.id);
+          seen.add(key);
+        }),
+      );
+    }),
+  );
+
+export type CourseActivity = z.infer<typeof courseActivitySchema>;
+export type CourseModule = z.infer<typeof courseModuleSchema>;
+export type CourseDefinition = z.infer<typeof courseDefinitionSchema>;

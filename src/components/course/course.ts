@@ -1,0 +1,151 @@
+import { provide } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { courseContext, type CourseContext } from '../../context/course-context.js';
+import { DefinitionController } from '../../controllers/definition-controller.js';
+import { SpocErrorEvent } from '../../events/spoc-error.js';
+import { SpocElement } from '../../internal/spoc-element.js';
+import { resolveActor, resolveRegistration } from '../../xapi/actor.js';
+import { pageIri } from '../../xapi/activity-id.js';
+import { defaultStore } from '../../xapi/default-tracker.js';
+import type { XapiVersion } from '../../xapi/statement.js';
+import { Tracker } from '../../xapi/tracker.js';
+import { courseDefinitionSchema, type CourseDefinition } from './course.schema.js';
+import styles from './course.styles.js';
+
+/**
+ * @summary The course around the learning elements: it says who the learner is, which course and
+ * registration the statements belong to, in which language, and where statements go.
+ * Every nested spoc element reads this through context; each element also works alone.
+ *
+ * @tag spoc-course
+ * @status experimental
+ * @since 0.1
+ *
+ * @slot - The course's content: spoc elements and any other markup.
+ *
+ * @event spoc-error - Invalid course definition, unreachable `src`, or a record that could not be
+ *   saved. `detail: { code, message, issues? }`.
+ * @event spoc-statement - Bubbles up from every nested element; `detail: { statement }`.
+ *
+ * @csspart base - Wrapper of the slotted content.
+ * @csspart error - The error view shown when the course definition is invalid (content stays usable).
+ * @csspart error-list - The list of problems inside the error view.
+ *
+ * @cssproperty [--spoc-course-gap=var(--spoc-spacing)] - Space below the error view.
+ */
+export class SpocCourse extends SpocElement {
+  static override styles = [SpocElement.styles, styles];
+
+  private readonly definitionLoader = new DefinitionController<CourseDefinition | undefined>(this, {
+    schema: courseDefinitionSchema,
+    translation: () => this.localize.t,
+    required: false,
+  });
+
+  /** The value shared with nested elements (replaced, never mutated, on change). */
+  @provide({ context: courseContext })
+  @state()
+  protected context!: CourseContext;
+
+  /** The course's activity IRI; defaults to the definition's `id`, else the page URL. */
+  @property({ attribute: 'course-id' }) courseId = '';
+
+  /** URL of the course definition JSON. */
+  @property() src?: string;
+
+  /** The course definition as an object (takes precedence over `src` and inline JSON). */
+  @property({ attribute: false }) definition?: unknown;
+
+  /** Learner's display name (the actor's `name`). */
+  @property({ attribute: 'learner-name' }) learnerName = '';
+
+  /** Learner's email: the actor is identified by `mbox`. */
+  @property({ attribute: 'learner-email' }) learnerEmail = '';
+
+  /** With `learner-account-name`: the actor is identified by this account. */
+  @property({ attribute: 'learner-account-home-page' }) learnerAccountHomePage = '';
+
+  /** Account name on `learner-account-home-page`. */
+  @property({ attribute: 'learner-account-name' }) learnerAccountName = '';
+
+  /** xAPI version spoken to an LRS: `1.0.3` (default) or `2.0.0`. */
+  @property({ attribute: 'xapi-version' }) xapiVersion: XapiVersion = '1.0.3';
+
+  /** The parsed course definition, once loaded. */
+  get course(): CourseDefinition | undefined {
+    return this.definitionLoader.value;
+  }
+
+  /** The tracker every nested element sends its statements through. */
+  get tracker(): Tracker {
+    return this.context.tracker;
+  }
+
+  /** Resolves when the definition has loaded (or failed). */
+  get definitionComplete(): Promise<unknown> {
+    return this.definitionLoader.complete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.context ??= this.buildContext();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const learnerChanged = ['learnerName', 'learnerEmail', 'learnerAccountHomePage', 'learnerAccountName', 'courseId', 'xapiVersion'].some(
+      (key) => changed.has(key as keyof SpocCourse),
+    );
+    const definition = this.definitionLoader.value;
+    const lang = this.localize.lang;
+    if (learnerChanged || definition !== this.context.definition || lang !== this.context.lang) {
+      const rebuild = learnerChanged || (!this.courseId && definition?.id !== undefined && definition.id !== this.context.courseId);
+      this.context = rebuild ? this.buildContext() : { ...this.context, definition, lang };
+    }
+  }
+
+  private resolvedCourseId(): string {
+    return this.courseId || this.definitionLoader.value?.id || pageIri();
+  }
+
+  private buildContext(): CourseContext {
+    const courseId = this.resolvedCourseId();
+    const actor = resolveActor({
+      name: this.learnerName || undefined,
+      email: this.learnerEmail || undefined,
+      accountHomePage: this.learnerAccountHomePage || undefined,
+      accountName: this.learnerAccountName || undefined,
+    });
+    const registration = resolveRegistration(actor, courseId);
+    const definition = this.definitionLoader.value;
+    const tracker = new Tracker({
+      actor,
+      registration,
+      language: definition?.lang ?? (document.documentElement.lang || undefined),
+      xapiVersion: this.xapiVersion,
+      store: defaultStore(),
+      onSinkError: (error, sink) =>
+        this.dispatchEvent(
+          new SpocErrorEvent({
+            code: 'sink-failed',
+            message: `${this.localize.t.errors['sink-failed']} (${sink.name}: ${error instanceof Error ? error.message : String(error)})`,
+          }),
+        ),
+    });
+    return { courseId, definition, lang: this.localize.lang, actor, registration, tracker };
+  }
+
+  override render() {
+    const error = this.definitionLoader.error;
+    return html`${error ? this.renderError(error) : nothing}
+      <div part="base"><slot></slot></div>`;
+  }
+}
+
+SpocCourse.define('spoc-course');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spoc-course': SpocCourse;
+  }
+}

@@ -1,0 +1,97 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { courseContext } from '../context/course-context.js';
+import { translationFor, type Translation } from '../i18n/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// One observer for the whole page: re-render every connected element when <html lang> changes.
+const connected = new Set<Host>();
+let documentObserver: MutationObserver | undefined;
+function watchDocumentLang(): void {
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
+/**
+ * The element's language and its catalog. Resolution: the element's own `lang` → the enclosing
+ * `spoc-course`'s language → the nearest ancestor `lang` (across shadow roots) → `<html lang>` → `en`.
+ * Numbers, percentages, dates and durations go through `Intl` in that language.
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: Host;
+  private readonly course: ContextConsumer<typeof courseContext, Host>;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+    this.course = new ContextConsumer(host, { context: courseContext, subscribe: true });
+  }
+
+  hostConnected(): void {
+    connected.add(this.host);
+    watchDocumentLang();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this.host);
+  }
+
+  /** The resolved BCP 47 language tag. */
+  get lang(): string {
+    if (this.host.lang) return this.host.lang;
+    if (this.course.value?.lang) return this.course.value.lang;
+    for (let node: Node | null = this.host.parentNode; node; ) {
+      const lang = node instanceof Element ? node.getAttribute('lang') : null;
+      if (lang) return lang;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return document.documentElement.lang || 'en';
+  }
+
+  /** The catalog for the resolved language. */
+  get t(): Translation {
+    return translationFor(this.lang);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.t.$dir;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.lang, options).format(value);
+  }
+
+  /** `0.75` → "75 %" / "75%". */
+  percent(fraction: number, maximumFractionDigits = 0): string {
+    return this.number(fraction, { style: 'percent', maximumFractionDigits });
+  }
+
+  date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    return new Intl.DateTimeFormat(this.lang, options).format(new Date(value));
+  }
+
+  /** A duration in seconds, as the learner reads it: "1 h 5 min", "42 s". */
+  duration(seconds: number, style: 'long' | 'short' | 'narrow' = 'short'): string {
+    const total = Math.max(0, Math.round(seconds));
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const secs = total % 60;
+    const part = (value: number, unit: 'hour' | 'minute' | 'second') =>
+      new Intl.NumberFormat(this.lang, { style: 'unit', unit, unitDisplay: style }).format(value);
+    const parts = [hours && part(hours, 'hour'), minutes && part(minutes, 'minute'), (secs || !(hours || minutes)) && part(secs, 'second')];
+    return new Intl.ListFormat(this.lang, { style: style === 'long' ? 'long' : 'narrow', type: 'unit' }).format(
+      parts.filter((p): p is string => typeof p === 'string'),
+    );
+  }
+
+  /** A media clock: "1:05" / "1:02:09". */
+  clock(seconds: number): string {
+    const total = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = String(total % 60).padStart(2, '0');
+    return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  }
+}

@@ -1,0 +1,2 @@
+export type { SpocErrorEvent, SpocErrorDetail, SpocIssue } from './spoc-error.js';
+export type { SpocStatementEvent, SpocStatementDetail } from './spoc-statement.js';

@@ -1,0 +1,61 @@
+import type { Translation } from './translation.js';
+
+const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
+
+export const en: Translation = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+
+  loading: 'Loading…',
+  retry: 'Try again',
+  close: 'Close',
+  errorTitle: 'This content cannot be shown',
+  errorIssueCount: (count) => `${count} ${plural(count, 'problem', 'problems')} found:`,
+  errorPathRoot: 'definition',
+  errors: {
+    'invalid-json': 'The data is not valid JSON.',
+    'invalid-definition': 'The definition does not have the expected shape.',
+    'fetch-failed': (status) => `The data could not be loaded (${status}).`,
+    'missing-definition': 'No definition was given: set `src`, an inline JSON script or the `definition` property.',
+    'sink-failed': 'A learning record could not be saved.',
+    unexpected: 'Something went wrong while showing this content.',
+  },
+  issues: {
+    invalid_type: (expected, received) => `expected ${expected}, got ${received}`,
+    too_small: (minimum, origin) =>
+      origin === 'string' ? `must not be shorter than ${minimum} ${plural(Number(minimum), 'character', 'characters')}`
+      : origin === 'array' ? `needs at least ${minimum} ${plural(Number(minimum), 'item', 'items')}`
+      : `must be at least ${minimum}`,
+    too_big: (maximum, origin) =>
+      origin === 'string' ? `must not be longer than ${maximum} characters`
+      : origin === 'array' ? `must not have more than ${maximum} items`
+      : `must be at most ${maximum}`,
+    invalid_format: (format) => `is not a valid ${format}`,
+    invalid_value: (values) => `must be one of ${values}`,
+    invalid_union: 'does not match any of the accepted forms',
+    unrecognized_keys: (keys) => `unknown ${keys.includes(',') ? 'fields' : 'field'}: ${keys}`,
+    invalid_key: 'has an invalid key',
+    invalid_element: 'has an invalid entry',
+    not_multiple_of: (divisor) => `must be a multiple of ${divisor}`,
+    custom: 'is not valid',
+    'duplicate-id': (id) => `the id "${id}" is used more than once`,
+    'unknown-reference': (id) => `refers to "${id}", which does not exist`,
+    'not-an-iri': 'must be an absolute IRI (for example https://example.com/course)',
+    'min-above-max': 'the minimum is above the maximum',
+  },
+  types: {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'a list',
+    undefined: 'nothing',
+    null: 'null',
+  },
+
+  course: {
+    label: (title) => `Course: ${title}`,
+    untitled: 'Untitled course',
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * The typed message catalog every language implements. Plurals and interpolations are functions
+ * (Shoelace's model), so a translation is checked by the compiler, not at run time.
+ * Sections per element keep each element's strings together.
+ */
+export interface Translation {
+  $code: string;
+  $name: string;
+  $dir: 'ltr' | 'rtl';
+
+  // --- shared
+  loading: string;
+  retry: string;
+  close: string;
+  /** Heading of the error view. */
+  errorTitle: string;
+  errorIssueCount: (count: number) => string;
+  /** The root of a data path ("the definition"). */
+  errorPathRoot: string;
+  /** Top-level error messages by `spoc-error` code. */
+  errors: {
+    'invalid-json': string;
+    'invalid-definition': string;
+    'fetch-failed': (status: string) => string;
+    'missing-definition': string;
+    'sink-failed': string;
+    unexpected: string;
+  };
+  /** One line per validation problem, by zod issue code (or by our own refinement key). */
+  issues: {
+    invalid_type: (expected: string, received: string) => string;
+    too_small: (minimum: string, origin: string) => string;
+    too_big: (maximum: string, origin: string) => string;
+    invalid_format: (format: string) => string;
+    invalid_value: (values: string) => string;
+    invalid_union: string;
+    unrecognized_keys: (keys: string) => string;
+    invalid_key: string;
+    invalid_element: string;
+    not_multiple_of: (divisor: string) => string;
+    custom: string;
+    /** Messages of our own refinements, by key. */
+    'duplicate-id': (id: string) => string;
+    'unknown-reference': (id: string) => string;
+    'not-an-iri': string;
+    'min-above-max': string;
+  };
+  /** Type names used in `invalid_type` messages. */
+  types: Record<'string' | 'number' | 'boolean' | 'object' | 'array' | 'undefined' | 'null', string>;
+
+  // --- spoc-course
+  course: {
+    label: (title: string) => string;
+    untitled: string;
+  };
+}

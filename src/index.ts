@@ -1,0 +1,22 @@
+/**
+ * spoc-elements: one `<script type="module">` registers every element.
+ */
+import { ContextRoot } from '@lit/context';
+
+// A provider (`spoc-course`) may upgrade after the elements inside it: ContextRoot replays their
+// context requests once it does. One root per document, even with two copies of the bundle.
+const ROOT_FLAG = Symbol.for('spoc-elements:context-root');
+const flags = globalThis as unknown as Record<symbol, boolean>;
+if (!flags[ROOT_FLAG]) {
+  flags[ROOT_FLAG] = true;
+  new ContextRoot().attach(document.body ?? document.documentElement);
+}
+
+export { SpocElement } from './internal/spoc-element.js';
+export { SpocCourse } from './components/course/course.js';
+export type { CourseDefinition, CourseModule, CourseActivity } from './components/course/course.schema.js';
+export { courseContext, type CourseContext } from './context/course-context.js';
+export { registerTranslation, translationFor, type Translation } from './i18n/index.js';
+export { SpocErrorEvent } from './events/spoc-error.js';
+export type * from './events/events.js';
+export * from './xapi/index.js';

@@ -1,0 +1,165 @@
+/**
+ * The tracker turns the partial statement an element reports into a complete xAPI statement
+ * (id, timestamp, actor, registration, context) and fans it out: the `spoc-statement` DOM event,
+ * then every configured sink (local store, LRS outbox, SCORM …). A failing sink never stops the
+ * others and never throws into the element.
+ */
+import { uuid, timestamp } from './ids.js';
+import type { LocalStore } from './local-store.js';
+import type { Activity, Agent, Context, ContextActivities, PartialStatement, Statement, XapiVersion } from './statement.js';
+import { isActivity } from './statement.js';
+import { PLATFORM } from './vocabulary.js';
+
+/** Somewhere statements go. `accept` may be async; its rejection is reported, not thrown. */
+export interface Sink {
+  readonly name: string;
+  accept(statement: Statement): void | Promise<void>;
+}
+
+export interface TrackerOptions {
+  actor: Agent;
+  registration: string;
+  /** RFC 5646 language of the content (context.language) when the element gives none. */
+  language?: string | undefined;
+  /** A context every statement starts from (cmi5's contextTemplate); its values are never overwritten. */
+  contextTemplate?: Context | undefined;
+  xapiVersion?: XapiVersion | undefined;
+  /** The embedded store, when statements are kept locally (the default). */
+  store?: LocalStore | undefined;
+  sinks?: Sink[] | undefined;
+  /** Called when a sink fails; defaults to a `spoc-error` event on the element that reported. */
+  onSinkError?: ((error: unknown, sink: Sink, statement: Statement) => void) | undefined;
+}
+
+export const STATEMENT_EVENT = 'spoc-statement';
+
+type ActivityList = Activity | Activity[] | undefined;
+const asList = (value: ActivityList): Activity[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Template first, then the element's activities, without repeating an id. */
+function mergeActivities(template: ContextActivities | undefined, own: ContextActivities | undefined): ContextActivities | undefined {
+  const merged: ContextActivities = {};
+  for (const key of ['parent', 'grouping', 'category', 'other'] as const) {
+    const list: Activity[] = [];
+    for (const activity of [...asList(template?.[key]), ...asList(own?.[key])]) {
+      if (!list.some((a) => a.id === activity.id)) list.push(activity);
+    }
+    if (list.length) merged[key] = list;
+  }
+  return Object.keys(merged).length ? merged : undefined;
+}
+
+export class Tracker {
+  readonly actor: Agent;
+  readonly registration: string;
+  readonly language: string | undefined;
+  readonly xapiVersion: XapiVersion;
+  readonly store: LocalStore | undefined;
+  private contextTemplate: Context | undefined;
+  private readonly sinks: Sink[];
+  private readonly listeners = new Set<(statement: Statement) => void>();
+  private readonly onSinkError: TrackerOptions['onSinkError'];
+  private readonly storeSink: Sink | undefined;
+
+  constructor(options: TrackerOptions) {
+    this.actor = options.actor;
+    this.registration = options.registration;
+    this.language = options.language;
+    this.xapiVersion = options.xapiVersion ?? '1.0.3';
+    this.store = options.store;
+    this.contextTemplate = options.contextTemplate;
+    this.onSinkError = options.onSinkError;
+    const store = options.store;
+    this.storeSink = store ? { name: 'local-store', accept: (statement) => store.save(statement) } : undefined;
+    this.sinks = [...(this.storeSink ? [this.storeSink] : []), ...(options.sinks ?? [])];
+  }
+
+  /** Adds a sink (an LRS outbox, a SCORM bridge …); returns a function that removes it. */
+  addSink(sink: Sink): () => void {
+    this.sinks.push(sink);
+    return () => this.removeSink(sink);
+  }
+
+  removeSink(sink: Sink): void {
+    const index = this.sinks.indexOf(sink);
+    if (index >= 0) this.sinks.splice(index, 1);
+  }
+
+  /** Replaces the context template (a cmi5 launch learns it after the page started). */
+  setContextTemplate(template: Context | undefined): void {
+    this.contextTemplate = template;
+  }
+
+  /** Listens to every statement this tracker completes; returns the unsubscribe function. */
+  subscribe(listener: (statement: Statement) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Completes a partial statement with id, timestamp, actor and context (no side effect). */
+  complete(partial: PartialStatement): Statement {
+    const template = this.contextTemplate;
+    const own = partial.context;
+    const context: Context = {
+      ...own,
+      ...template,
+      registration: template?.registration ?? own?.registration ?? this.registration,
+    };
+    const contextActivities = mergeActivities(template?.contextActivities, own?.contextActivities);
+    if (contextActivities) context.contextActivities = contextActivities;
+    else delete context.contextActivities;
+    const extensions = { ...own?.extensions, ...template?.extensions };
+    if (Object.keys(extensions).length) context.extensions = extensions;
+    // `platform` and `revision` are only allowed when the object is an Activity.
+    if (isActivity(partial.object)) context.platform ??= PLATFORM;
+    const language = own?.language ?? this.language;
+    if (language) context.language = language;
+
+    const statement: Statement = {
+      id: partial.id ?? uuid(),
+      actor: partial.actor ?? this.actor,
+      verb: partial.verb,
+      object: partial.object,
+      timestamp: partial.timestamp ?? timestamp(),
+      context,
+    };
+    if (partial.result && Object.keys(partial.result).length) statement.result = partial.result;
+    return statement;
+  }
+
+  /**
+   * Completes and delivers a statement: `spoc-statement` on `target` (bubbles, composed), then
+   * every sink. Returns the complete statement and a promise settled once every sink has it.
+   */
+  send(partial: PartialStatement, target?: EventTarget): { statement: Statement; delivered: Promise<void> } {
+    const statement = this.complete(partial);
+    target?.dispatchEvent(
+      new CustomEvent(STATEMENT_EVENT, { bubbles: true, composed: true, detail: { statement } }),
+    );
+    for (const listener of this.listeners) listener(statement);
+    const delivered = Promise.all(
+      this.sinks.map(async (sink) => {
+        try {
+          await sink.accept(statement);
+        } catch (error) {
+          this.reportSinkError(error, sink, statement, target);
+        }
+      }),
+    ).then(() => undefined);
+    return { statement, delivered };
+  }
+
+  private reportSinkError(error: unknown, sink: Sink, statement: Statement, target: EventTarget | undefined): void {
+    if (this.onSinkError) {
+      this.onSinkError(error, sink, statement);
+      return;
+    }
+    target?.dispatchEvent(
+      new CustomEvent('spoc-error', {
+        bubbles: true,
+        composed: true,
+        detail: { code: `sink-failed`, message: `${sink.name}: ${error instanceof Error ? error.message : String(error)}` },
+      }),
+    );
+  }
+}

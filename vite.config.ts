@@ -1,0 +1,49 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/**
+ * One file, three jobs:
+ * - `vite` (serve): the demo in demo/, importing the library from source;
+ * - `vite build`: one ES module per public entry in dist/, dependencies left external (npm users);
+ * - `vite build --mode bundle`: dist/spoc-elements.bundle.js, lit included, minified (`<script>` users).
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: 'demo',
+      resolve: { alias: { 'spoc-elements': src('index.ts') } },
+      server: { host: '127.0.0.1', fs: { allow: ['..'] } },
+    };
+  }
+  if (mode === 'bundle') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'spoc-elements.bundle.js' },
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: src('index.ts'),
+          xapi: src('xapi/index.ts'),
+          course: src('components/course/course.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        // npm users bring their own copies: one lit per page, deduplicated by their bundler.
+        external: [/^lit/, /^@lit\//, /^zod/, /^dompurify/, /^idb-keyval/],
+      },
+    },
+  };
+});
