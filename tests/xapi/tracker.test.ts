@@ -132,3 +132,22 @@ describe('xapi/tracker', () => {
     });
   });
 });
+
+describe('xapi/tracker against the real LRS', () => {
+  it('the LRS accepts what the tracker makes', async () => {
+    const { expectAcceptedByLrs } = await import('../helpers/lrs.js');
+    const actor = resolveActor({ email: 'ana@example.com', name: 'Ana' });
+    const tracker = new Tracker({ actor, registration: resolveRegistration(actor, course), language: 'fr' });
+    const statements = [
+      tracker.complete({ verb: VERBS.attempted, object: { id: `${course}/quiz/m1`, definition: { type: ACTIVITY_TYPES.assessment, name: { fr: 'Quiz' } } } }),
+      tracker.complete({
+        verb: VERBS.completed,
+        object: { id: `${course}/quiz/m1`, definition: { type: ACTIVITY_TYPES.assessment } },
+        result: { score: { scaled: 0.5, raw: 1, min: 0, max: 2 }, completion: true, duration: isoDuration(61_000) },
+        context: { contextActivities: { grouping: [{ id: course }] } },
+      }),
+    ];
+    statements.forEach(expectValidStatement);
+    await expectAcceptedByLrs(statements);
+  });
+});
