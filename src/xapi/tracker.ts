@@ -5,7 +5,7 @@
  * others and never throws into the element.
  */
 import { uuid, timestamp } from './ids.js';
-import type { LocalStore } from './local-store.js';
+import type { LocalStore, StateKey } from './local-store.js';
 import type { Activity, Agent, Context, ContextActivities, PartialStatement, Statement, XapiVersion } from './statement.js';
 import { isActivity } from './statement.js';
 import { PLATFORM } from './vocabulary.js';
@@ -94,6 +94,23 @@ export class Tracker {
   subscribe(listener: (statement: Statement) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Reads a resume document (an element's saved state) for this learner and registration.
+   * Kept in the local store; an LRS, when configured, adds its State resource behind this.
+   */
+  async getState<T = unknown>(activityId: string, stateId: string): Promise<T | undefined> {
+    return this.store?.getState<T>(this.stateKey(activityId, stateId));
+  }
+
+  /** Saves a resume document for this learner and registration (see `getState`). */
+  async setState(activityId: string, stateId: string, document: unknown): Promise<void> {
+    await this.store?.setState(this.stateKey(activityId, stateId), document);
+  }
+
+  private stateKey(activityId: string, stateId: string): StateKey {
+    return { activityId, agent: this.actor, registration: this.registration, stateId };
   }
 
   /** Completes a partial statement with id, timestamp, actor and context (no side effect). */

@@ -151,3 +151,16 @@ describe('xapi/tracker against the real LRS', () => {
     await expectAcceptedByLrs(statements);
   });
 });
+
+describe('xapi/tracker resume state', () => {
+  it('keeps a document per activity for this learner and registration, across a reload', async () => {
+    const name = `test-${uuid()}`;
+    const actor = resolveActor({ email: 'state@example.com' });
+    const registration = uuid();
+    await new Tracker({ actor, registration, store: new LocalStore(name) }).setState(`${course}/quiz/m1`, 'attempt', { answers: { q1: ['a'] } });
+    const reloaded = new Tracker({ actor, registration, store: new LocalStore(name) });
+    expect(await reloaded.getState(`${course}/quiz/m1`, 'attempt')).to.deep.equal({ answers: { q1: ['a'] } });
+    const otherRegistration = new Tracker({ actor, registration: uuid(), store: new LocalStore(name) });
+    expect(await otherRegistration.getState(`${course}/quiz/m1`, 'attempt')).to.equal(undefined);
+  });
+});
