@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Axe over every story of the built Storybook (storybook-static/), in Debian's Chromium.
+// Each story is rendered in its own iframe page, in English and in French; any violation fails.
+// Usage: npm run build-storybook && npm run test:stories
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+const root = 'storybook-static';
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!chrome) {
+  console.error('Chromium is needed: sudo apt-get install -y chromium (or set CHROME_PATH).');
+  process.exit(1);
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webm': 'video/webm', '.vtt': 'text/vtt', '.png': 'image/png', '.jpg': 'image/jpeg', '.woff2': 'font/woff2' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-setuid-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--mute-audio', '--autoplay-policy=no-user-gesture-required'],
+});
+let passed = 0;
+let failed = 0;
+try {
+  const page = await browser.newPage();
+  for (const story of stories) {
+    for (const lang of ['en', 'fr']) {
+      const url = `${base}/iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang}`;
+      try {
+        await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
+        await page.waitForSelector('#storybook-root', { timeout: 10000 });
+        // Let elements load their data and settle.
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        await page.evaluate(axeSource);
+        const results = await page.evaluate(async () => {
+          // Only the story (Storybook's own chrome is not ours to fix).
+          const { violations } = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        if (results.length) {
+          failed += 1;
+          console.log(`✗ ${story.title} › ${story.name} [${lang}]\n    ${results.join('\n    ')}`);
+        } else {
+          passed += 1;
+        }
+      } catch (error) {
+        failed += 1;
+        console.log(`✗ ${story.title} › ${story.name} [${lang}]: ${error.message}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`stories: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
