@@ -58,4 +58,15 @@ export const en: Translation = {
     label: (title) => `Course: ${title}`,
     untitled: 'Untitled course',
   },
+
+  lms: {
+    scormUnavailable: 'The learning platform (SCORM) did not open the session. Your progress is kept in this browser only.',
+    scormError: (call, element, code, text) =>
+      `The learning platform (SCORM) refused ${call}${element ? ` on ${element}` : ''}: error ${code}${text ? ` (${text})` : ''}.`,
+    cmi5Refused: 'The learning platform refused this launch. Your progress is kept in this browser only: start the course again from the platform to record it there.',
+    cmi5LaunchData: 'The learning platform sent launch data that cannot be read. Your progress is kept in this browser only.',
+    cmi5Unreachable: 'The learning platform cannot be reached. Your progress is kept in this browser only.',
+    cmi5Error: 'Some records could not be sent to the learning platform.',
+    exit: 'Leave the course',
+  },
 };

@@ -59,4 +59,15 @@ export const fr: Translation = {
     label: (title) => `Formation : ${title}`,
     untitled: 'Formation sans titre',
   },
+
+  lms: {
+    scormUnavailable: 'La plateforme de formation (SCORM) n’a pas ouvert la session. Votre progression est conservée dans ce navigateur uniquement.',
+    scormError: (call, element, code, text) =>
+      `La plateforme de formation (SCORM) a refusé ${call}${element ? ` sur ${element}` : ''} : erreur ${code}${text ? ` (${text})` : ''}.`,
+    cmi5Refused: 'La plateforme de formation a refusé ce lancement. Votre progression est conservée dans ce navigateur uniquement : relancez la formation depuis la plateforme pour l’y enregistrer.',
+    cmi5LaunchData: 'La plateforme de formation a envoyé des données de lancement illisibles. Votre progression est conservée dans ce navigateur uniquement.',
+    cmi5Unreachable: 'La plateforme de formation est injoignable. Votre progression est conservée dans ce navigateur uniquement.',
+    cmi5Error: 'Certaines traces n’ont pas pu être envoyées à la plateforme de formation.',
+    exit: 'Quitter la formation',
+  },
 };

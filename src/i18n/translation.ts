@@ -53,4 +53,22 @@ export interface Translation {
     label: (title: string) => string;
     untitled: string;
   };
+
+  // --- LMS bridges (SCORM, cmi5) in spoc-course
+  lms: {
+    /** Notice: a SCORM runtime was found but refused to open the session. */
+    scormUnavailable: string;
+    /** `spoc-error` message for a SCORM runtime call that failed. */
+    scormError: (call: string, element: string, code: number, text: string) => string;
+    /** Notice: the cmi5 fetch URL answered an error code. */
+    cmi5Refused: string;
+    /** Notice: LMS.LaunchData is missing, not JSON or invalid. */
+    cmi5LaunchData: string;
+    /** Notice: the LMS could not be reached. */
+    cmi5Unreachable: string;
+    /** `spoc-error` message when statements could not reach the LMS during a cmi5 session. */
+    cmi5Error: string;
+    /** Button that ends a cmi5 session and returns to the LMS. */
+    exit: string;
+  };
 }

@@ -31,6 +31,8 @@ export interface TrackerOptions {
   onSinkError?: ((error: unknown, sink: Sink, statement: Statement) => void) | undefined;
 }
 
+export type StateListener = (activityId: string, stateId: string, document: unknown) => void;
+
 export const STATEMENT_EVENT = 'spoc-statement';
 
 type ActivityList = Activity | Activity[] | undefined;
@@ -58,6 +60,7 @@ export class Tracker {
   private contextTemplate: Context | undefined;
   private readonly sinks: Sink[];
   private readonly listeners = new Set<(statement: Statement) => void>();
+  private readonly stateListeners = new Set<StateListener>();
   private readonly onSinkError: TrackerOptions['onSinkError'];
   private readonly storeSink: Sink | undefined;
 
@@ -106,7 +109,14 @@ export class Tracker {
 
   /** Saves a resume document for this learner and registration (see `getState`). */
   async setState(activityId: string, stateId: string, document: unknown): Promise<void> {
+    for (const listener of this.stateListeners) listener(activityId, stateId, document);
     await this.store?.setState(this.stateKey(activityId, stateId), document);
+  }
+
+  /** Listens to every resume document saved through `setState` (an LMS bridge mirrors them). */
+  subscribeState(listener: StateListener): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
   }
 
   private stateKey(activityId: string, stateId: string): StateKey {

@@ -3,9 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { courseContext, type CourseContext } from '../../context/course-context.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
+import { LmsController } from '../../controllers/lms-controller.js';
 import { SpocErrorEvent } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
-import { resolveActor, resolveRegistration } from '../../xapi/actor.js';
 import { pageIri } from '../../xapi/activity-id.js';
 import { defaultStore } from '../../xapi/default-tracker.js';
 import type { XapiVersion } from '../../xapi/statement.js';
@@ -31,6 +31,8 @@ import styles from './course.styles.js';
  * @csspart base - Wrapper of the slotted content.
  * @csspart error - The error view shown when the course definition is invalid (content stays usable).
  * @csspart error-list - The list of problems inside the error view.
+ * @csspart lms-notice - Why the LMS (SCORM / cmi5) is not recording: the course goes on locally.
+ * @csspart lms-exit - The "Leave the course" button of a cmi5 launch (ends the session, returns to the LMS).
  *
  * @cssproperty [--spoc-course-gap=var(--spoc-spacing)] - Space below the error view.
  */
@@ -41,6 +43,14 @@ export class SpocCourse extends SpocElement {
     schema: courseDefinitionSchema,
     translation: () => this.localize.t,
     required: false,
+  });
+
+  /** LMS bridges (SCORM 1.2 / 2004, cmi5): found and wired with no code from the page. */
+  private readonly lms = new LmsController(this, {
+    scorm: () => this.scorm,
+    course: () => ({ courseId: this.context?.courseId ?? this.resolvedCourseId(), definition: this.definitionLoader.value }),
+    tracker: () => this.context?.tracker,
+    translation: () => this.localize.t,
   });
 
   /** The value shared with nested elements (replaced, never mutated, on change). */
@@ -71,6 +81,13 @@ export class SpocCourse extends SpocElement {
 
   /** xAPI version spoken to an LRS: `1.0.3` (default) or `2.0.0`. */
   @property({ attribute: 'xapi-version' }) xapiVersion: XapiVersion = '1.0.3';
+
+  /**
+   * SCORM bridge: `auto` (default) looks for `API_1484_11` (2004, preferred) then `API` (1.2) in
+   * the parent frames and the opener; `1.2` or `2004` forces a version; `off` never reports to SCORM.
+   * Read when the course connects.
+   */
+  @property() scorm: 'auto' | 'off' | '1.2' | '2004' = 'auto';
 
   /** The parsed course definition, once loaded. */
   get course(): CourseDefinition | undefined {
@@ -110,13 +127,15 @@ export class SpocCourse extends SpocElement {
 
   private buildContext(): CourseContext {
     const courseId = this.resolvedCourseId();
-    const actor = resolveActor({
-      name: this.learnerName || undefined,
-      email: this.learnerEmail || undefined,
-      accountHomePage: this.learnerAccountHomePage || undefined,
-      accountName: this.learnerAccountName || undefined,
-    });
-    const registration = resolveRegistration(actor, courseId);
+    const { actor, registration } = this.lms.learner(
+      {
+        name: this.learnerName || undefined,
+        email: this.learnerEmail || undefined,
+        accountHomePage: this.learnerAccountHomePage || undefined,
+        accountName: this.learnerAccountName || undefined,
+      },
+      courseId,
+    );
     const definition = this.definitionLoader.value;
     const tracker = new Tracker({
       actor,
@@ -135,9 +154,24 @@ export class SpocCourse extends SpocElement {
     return { courseId, definition, lang: this.localize.lang, actor, registration, tracker };
   }
 
+  private handleLmsExit() {
+    void this.lms.exit();
+  }
+
+  /** Ends the LMS session (SCORM Terminate, cmi5 `terminated`) and, for cmi5, returns to the LMS. */
+  exitCourse(): Promise<void> {
+    return this.lms.exit();
+  }
+
+  private renderLms() {
+    const { notice, cmi5 } = this.lms;
+    return html`${notice ? html`<p part="lms-notice" role="status">${notice}</p>` : nothing}
+    ${cmi5?.open ? html`<button part="lms-exit" type="button" @click=${this.handleLmsExit}>${this.localize.t.lms.exit}</button>` : nothing}`;
+  }
+
   override render() {
     const error = this.definitionLoader.error;
-    return html`${error ? this.renderError(error) : nothing}
+    return html`${error ? this.renderError(error) : nothing}${this.renderLms()}
       <div part="base"><slot></slot></div>`;
   }
 }

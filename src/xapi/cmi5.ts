@@ -1,0 +1,381 @@
+/**
+ * cmi5 (Quartz) Assignable Unit flow: launch parameters in the page URL → one POST to `fetch`
+ * for the session token → `LMS.LaunchData` → `cmi5LearnerPreferences` → `initialized` → the
+ * elements' statements as cmi5-allowed (context template) → the cmi5-defined `completed` /
+ * `passed` / `failed` once → `terminated`. All HTTP is in `Cmi5Http` (one place to swap for the
+ * library's LRS client).
+ */
+import { isoDuration } from './ids.js';
+import { CourseOutcome, type OutcomeCourse } from './lms-outcome.js';
+import type { Activity, Agent, Context, PartialStatement, Result, Statement } from './statement.js';
+import type { Sink, Tracker } from './tracker.js';
+import { CATEGORIES, EXTENSIONS, VERBS, type VerbDef } from './vocabulary.js';
+
+export interface Cmi5Launch {
+  endpoint: string;
+  fetch: string;
+  actor: Agent;
+  registration: string;
+  activityId: string;
+}
+
+export type LaunchMode = 'Normal' | 'Browse' | 'Review';
+
+/** The `LMS.LaunchData` state document (cmi5 §10). */
+export interface LaunchData {
+  contextTemplate: Context;
+  launchMode: LaunchMode;
+  moveOn: string;
+  masteryScore?: number | undefined;
+  returnURL?: string | undefined;
+  launchParameters?: string | undefined;
+}
+
+/** Why a launch could not go on; the page keeps working on the local store. */
+export type Cmi5ErrorCode = 'cmi5-fetch-failed' | 'cmi5-launch-data' | 'cmi5-network' | 'cmi5-statements-failed';
+
+export class Cmi5Error extends Error {
+  constructor(
+    readonly code: Cmi5ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The five launch parameters (cmi5 §8.1), or `undefined` when the page was not launched by an LMS. */
+export function readCmi5Launch(search: string = location.search): Cmi5Launch | undefined {
+  const params = new URLSearchParams(search);
+  const [endpoint, fetch, actor, registration, activityId] = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map((name) =>
+    params.get(name),
+  );
+  if (!endpoint || !fetch || !actor || !registration || !activityId) return undefined;
+  try {
+    const agent = JSON.parse(actor) as Agent;
+    if (!agent || typeof agent !== 'object' || !agent.account) return undefined;
+    return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetch, actor: { objectType: 'Agent', ...agent }, registration, activityId };
+  } catch {
+    return undefined;
+  }
+}
+
+const LAUNCH_MODES: readonly string[] = ['Normal', 'Browse', 'Review'];
+const MOVE_ON: readonly string[] = ['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable'];
+
+/** Checks the LaunchData document; throws `cmi5-launch-data` with the reason. */
+export function parseLaunchData(text: string): LaunchData {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new Cmi5Error('cmi5-launch-data', 'LMS.LaunchData is not JSON');
+  }
+  const problems: string[] = [];
+  if (!data || typeof data !== 'object') throw new Cmi5Error('cmi5-launch-data', 'LMS.LaunchData is not an object');
+  if (!data['contextTemplate'] || typeof data['contextTemplate'] !== 'object') problems.push('contextTemplate');
+  if (!LAUNCH_MODES.includes(data['launchMode'] as string)) problems.push('launchMode');
+  if (!MOVE_ON.includes(data['moveOn'] as string)) problems.push('moveOn');
+  const mastery = data['masteryScore'];
+  if (mastery !== undefined && (typeof mastery !== 'number' || mastery < 0 || mastery > 1)) problems.push('masteryScore');
+  if (data['returnURL'] !== undefined && typeof data['returnURL'] !== 'string') problems.push('returnURL');
+  if (problems.length) throw new Cmi5Error('cmi5-launch-data', `LMS.LaunchData: invalid ${problems.join(', ')}`);
+  return data as unknown as LaunchData;
+}
+
+/** Every HTTP exchange of the AU: the token fetch, State and Agent Profile reads, statements. */
+export class Cmi5Http {
+  private auth: string | undefined;
+
+  constructor(private readonly launch: Cmi5Launch) {}
+
+  private get tokenKey(): string {
+    return `spoc-elements:cmi5-token:${this.launch.fetch}`;
+  }
+
+  /**
+   * The session's token: POSTed for once; kept in sessionStorage so a reload of the page does
+   * not spend the one-time URL again. An `error-code` answer throws `cmi5-fetch-failed`.
+   */
+  async fetchToken(): Promise<{ token: string; reused: boolean }> {
+    const kept = this.readKept();
+    if (kept) {
+      this.auth = `Basic ${kept}`;
+      return { token: kept, reused: true };
+    }
+    const response = await this.request(this.launch.fetch, { method: 'POST' });
+    const body = (await response.json().catch(() => ({}))) as Record<string, string>;
+    const token = body['auth-token'];
+    if (!response.ok || !token) {
+      const code = body['error-code'] ?? String(response.status);
+      throw new Cmi5Error('cmi5-fetch-failed', `fetch: error ${code}${body['error-text'] ? ` (${body['error-text']})` : ''}`);
+    }
+    try {
+      sessionStorage.setItem(this.tokenKey, token);
+    } catch {
+      // storage blocked: a reload will ask again
+    }
+    this.auth = `Basic ${token}`;
+    return { token, reused: false };
+  }
+
+  /** The `LMS.LaunchData` document, as text (parsed by `parseLaunchData`). */
+  async launchData(): Promise<string> {
+    const { activityId, actor, registration } = this.launch;
+    const query = new URLSearchParams({ stateId: 'LMS.LaunchData', activityId, agent: JSON.stringify(actor), registration });
+    const response = await this.request(`${this.launch.endpoint}activities/state?${query}`, { headers: this.headers() });
+    if (!response.ok) throw new Cmi5Error('cmi5-launch-data', `LMS.LaunchData: HTTP ${response.status}`);
+    return response.text();
+  }
+
+  /** `cmi5LearnerPreferences` (agent profile); `undefined` when absent or unreadable. */
+  async learnerPreferences(): Promise<{ languagePreference?: string; audioPreference?: string } | undefined> {
+    const query = new URLSearchParams({ profileId: 'cmi5LearnerPreferences', agent: JSON.stringify(this.launch.actor) });
+    const response = await this.request(`${this.launch.endpoint}agents/profile?${query}`, { headers: this.headers() }).catch(() => undefined);
+    if (!response?.ok) return undefined;
+    return (await response.json().catch(() => undefined)) as { languagePreference?: string } | undefined;
+  }
+
+  /** POSTs statements in one batch; `keepalive` lets the last ones leave with the page. */
+  async postStatements(statements: Statement[], keepalive = false): Promise<void> {
+    const response = await this.request(`${this.launch.endpoint}statements`, {
+      method: 'POST',
+      headers: { ...this.headers(), 'Content-Type': 'application/json' },
+      body: JSON.stringify(statements),
+      keepalive,
+    });
+    if (!response.ok) throw new Cmi5Error('cmi5-statements-failed', `statements: HTTP ${response.status} ${await response.text().catch(() => '')}`.trim());
+  }
+
+  private readKept(): string | undefined {
+    try {
+      return sessionStorage.getItem(this.tokenKey) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private headers(): Record<string, string> {
+    return { 'X-Experience-API-Version': '1.0.3', ...(this.auth ? { Authorization: this.auth } : {}) };
+  }
+
+  private async request(url: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(url, { cache: 'no-store', ...init });
+    } catch (error) {
+      throw new Cmi5Error('cmi5-network', `${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+export interface Cmi5SessionOptions {
+  course: () => OutcomeCourse;
+  /** A failure after start (statements refused, network); the page goes on locally. */
+  onError: (error: Cmi5Error) => void;
+  http?: Cmi5Http | undefined;
+  /** Where the cmi5-defined statements' `spoc-statement` events are dispatched (spoc-course). */
+  target?: EventTarget | undefined;
+}
+
+interface Sent {
+  completed?: boolean;
+  passed?: boolean;
+}
+
+/** The AU session: a tracker sink that carries statements to the LMS's LRS in cmi5 order. */
+export class Cmi5Session implements Sink {
+  readonly name = 'cmi5';
+  readonly http: Cmi5Http;
+  launchData: LaunchData | undefined;
+  /** First language of `cmi5LearnerPreferences.languagePreference`, if any. */
+  language: string | undefined;
+  private tracker: Tracker | undefined;
+  private readonly outcome: CourseOutcome;
+  private pending: Statement[] = [];
+  private delivery: Promise<void> = Promise.resolve();
+  private state: 'starting' | 'open' | 'failed' | 'terminated' = 'starting';
+  private initializedAt = 0;
+  /** cmi5-defined verbs sent in this session. */
+  private readonly sessionVerbs = new Set<string>();
+
+  constructor(
+    readonly launch: Cmi5Launch,
+    private readonly options: Cmi5SessionOptions,
+  ) {
+    this.http = options.http ?? new Cmi5Http(launch);
+    this.outcome = new CourseOutcome(options.course);
+  }
+
+  get launchMode(): LaunchMode | undefined {
+    return this.launchData?.launchMode;
+  }
+
+  /** Whether the session is open (initialized sent, not terminated). */
+  get open(): boolean {
+    return this.state === 'open';
+  }
+
+  /**
+   * Runs the launch sequence on `tracker` (whose actor and registration are the launch's).
+   * Statements the elements make meanwhile wait and go after `initialized`. Rejects with a
+   * `Cmi5Error`; the tracker then simply keeps its local store.
+   */
+  async start(tracker: Tracker): Promise<LaunchData> {
+    this.tracker = tracker;
+    tracker.addSink(this);
+    try {
+      const { reused } = await this.http.fetchToken();
+      const launchData = parseLaunchData(await this.http.launchData());
+      const preferences = await this.http.learnerPreferences();
+      this.language = preferences?.languagePreference?.split(',')[0]?.trim() || undefined;
+      this.launchData = launchData;
+      tracker.setContextTemplate(launchData.contextTemplate);
+      const session = this.sessionRecord();
+      if (reused && session.initializedAt) {
+        // A reload within the session (best practice #17): no second `initialized`.
+        this.initializedAt = session.initializedAt;
+        this.state = 'open';
+      } else {
+        this.initializedAt = Date.now();
+        this.writeSessionRecord({ initializedAt: this.initializedAt });
+        this.state = 'open';
+        this.sendDefined(VERBS.initialized);
+      }
+      const waiting = this.pending;
+      this.pending = [];
+      // Statements made before the template was known: completed again (same id), after `initialized`.
+      for (const statement of waiting) this.accept(tracker.complete({ ...statement, timestamp: undefined }));
+      return launchData;
+    } catch (error) {
+      this.state = 'failed';
+      tracker.removeSink(this);
+      tracker.setContextTemplate(undefined);
+      this.pending = [];
+      throw error instanceof Cmi5Error ? error : new Cmi5Error('cmi5-network', String(error));
+    }
+  }
+
+  /** Sink: forwards the elements' statements (cmi5-allowed) and judges completion/success. */
+  accept(statement: Statement): void {
+    if (this.state === 'starting') {
+      this.pending.push(statement);
+      return;
+    }
+    if (this.state !== 'open') return;
+    const defined = this.isDefined(statement);
+    if (defined || this.launchMode === 'Normal') this.deliver([statement], statement.verb.id === VERBS.terminated.id);
+    if (!defined && this.launchMode === 'Normal' && this.outcome.update(statement)) this.judge(false);
+  }
+
+  /** Ends the session: a pending `failed` verdict, then `terminated`, delivered with `keepalive`. */
+  terminate(): Promise<void> {
+    if (this.state !== 'open') return this.delivery;
+    if (this.launchMode === 'Normal') this.judge(true);
+    this.sendDefined(VERBS.terminated, { duration: isoDuration(Date.now() - this.initializedAt) });
+    this.state = 'terminated';
+    this.writeSessionRecord({});
+    return this.delivery;
+  }
+
+  /** Statements delivered so far (for a clean exit before redirecting). */
+  get delivered(): Promise<void> {
+    return this.delivery;
+  }
+
+  private isDefined(statement: Statement): boolean {
+    const category = statement.context?.contextActivities?.category ?? [];
+    return category.some((activity) => activity.id === CATEGORIES.cmi5);
+  }
+
+  /** completed once per registration; passed once per registration; at most one of passed/failed per session. */
+  private judge(final: boolean): void {
+    const sent = this.registrationRecord();
+    const { outcome } = this;
+    const duration = { duration: isoDuration(Date.now() - this.initializedAt) };
+    if (outcome.completed && !sent.completed) {
+      this.sendDefined(VERBS.completed, { ...duration, completion: true });
+      this.writeRegistrationRecord({ ...sent, completed: true });
+    }
+    if (sent.passed || this.sessionVerbs.has(VERBS.passed.id) || this.sessionVerbs.has(VERBS.failed.id)) return;
+    const mastery = this.launchData?.masteryScore;
+    const scaled = outcome.scaled;
+    let verdict = outcome.success;
+    if (mastery !== undefined) {
+      const ready = verdict !== undefined || outcome.completed || final;
+      verdict = scaled !== undefined && ready ? (scaled >= mastery ? 'passed' : 'failed') : undefined;
+    }
+    if (verdict === 'failed' && !(final || outcome.completed)) return; // a retry may still pass
+    if (!verdict) return;
+    const result: Result = { ...duration, success: verdict === 'passed' };
+    if (scaled !== undefined) result.score = { scaled: Math.round(Math.max(0, Math.min(1, scaled)) * 10000) / 10000 };
+    this.sendDefined(verdict === 'passed' ? VERBS.passed : VERBS.failed, result);
+    if (verdict === 'passed') this.writeRegistrationRecord({ ...this.registrationRecord(), passed: true });
+  }
+
+  /** A cmi5-defined statement on the launch activity, through the tracker (DOM event, local store, this sink). */
+  private sendDefined(verb: VerbDef, result?: Result): void {
+    const category: Activity[] = [{ id: CATEGORIES.cmi5 }];
+    if (result && ('success' in result || 'completion' in result)) category.push({ id: CATEGORIES.moveOn });
+    const mastery = this.launchData?.masteryScore;
+    const judged = verb === VERBS.passed || verb === VERBS.failed;
+    const partial: PartialStatement = {
+      verb: { id: verb.id, display: { ...verb.display } },
+      object: { objectType: 'Activity', id: this.launch.activityId },
+      context: {
+        contextActivities: { category },
+        ...(judged && mastery !== undefined ? { extensions: { [EXTENSIONS.cmi5.masteryScore]: mastery } } : {}),
+      },
+    };
+    if (result) partial.result = result;
+    this.sessionVerbs.add(verb.id);
+    this.tracker!.send(partial, this.options.target);
+  }
+
+  private deliver(statements: Statement[], keepalive = false): void {
+    this.delivery = this.delivery.then(() =>
+      this.http.postStatements(statements, keepalive).catch((error: unknown) => {
+        this.options.onError(error instanceof Cmi5Error ? error : new Cmi5Error('cmi5-statements-failed', String(error)));
+      }),
+    );
+  }
+
+  // Small records in sessionStorage (this session) and localStorage (this registration).
+  private get sessionKey() {
+    return `spoc-elements:cmi5-session:${this.launch.fetch}`;
+  }
+
+  private get registrationKey() {
+    return `spoc-elements:cmi5:${this.launch.registration}:${this.launch.activityId}`;
+  }
+
+  private sessionRecord(): { initializedAt?: number } {
+    return read(sessionStorage, this.sessionKey);
+  }
+
+  private writeSessionRecord(record: { initializedAt?: number }): void {
+    write(sessionStorage, this.sessionKey, record);
+  }
+
+  private registrationRecord(): Sent {
+    return read(localStorage, this.registrationKey);
+  }
+
+  private writeRegistrationRecord(record: Sent): void {
+    write(localStorage, this.registrationKey, record);
+  }
+}
+
+function read<T extends object>(storage: Storage, key: string): T {
+  try {
+    return (JSON.parse(storage.getItem(key) ?? '{}') as T) ?? ({} as T);
+  } catch {
+    return {} as T;
+  }
+}
+
+function write(storage: Storage, key: string, value: object): void {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+  } catch {
+    // storage blocked: the LMS still has the statements
+  }
+}
