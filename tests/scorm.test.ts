@@ -133,7 +133,7 @@ describe('SCORM bridge', () => {
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(api.isTerminated()).to.equal(true);
       cmi = api.getFlattenedCMI();
-      expect(cmi['cmi.core.session_time']).to.match(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+      expect(cmi['cmi.core.session_time']).to.match(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
       expect(cmi['cmi.core.exit']).to.equal('');
       expect(api.lastErrorCode).to.equal('0');
       expect(errors.errors).to.deep.equal([]);
