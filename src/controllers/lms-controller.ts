@@ -110,6 +110,7 @@ export class LmsController implements ReactiveController {
     const returnURL = this.cmi5?.launchData?.returnURL;
     this.scorm?.terminate();
     await this.cmi5?.terminate();
+    this.host.requestUpdate();
     if (returnURL) location.assign(returnURL);
   }
 
@@ -121,7 +122,12 @@ export class LmsController implements ReactiveController {
     } catch (error) {
       const t = this.options.translation().lms;
       const code = error instanceof Cmi5Error ? error.code : 'cmi5-network';
-      const message = code === 'cmi5-fetch-failed' ? t.cmi5Refused : code === 'cmi5-launch-data' ? t.cmi5LaunchData : t.cmi5Unreachable;
+      const messages: Record<string, string> = {
+        'cmi5-fetch-failed': t.cmi5Refused,
+        'cmi5-launch-data': t.cmi5LaunchData,
+        'cmi5-session-ended': t.cmi5Ended,
+      };
+      const message = messages[code] ?? t.cmi5Unreachable;
       this.setNotice(message);
       this.report(code, `${message} (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -65,6 +65,7 @@ export const en: Translation = {
       `The learning platform (SCORM) refused ${call}${element ? ` on ${element}` : ''}: error ${code}${text ? ` (${text})` : ''}.`,
     cmi5Refused: 'The learning platform refused this launch. Your progress is kept in this browser only: start the course again from the platform to record it there.',
     cmi5LaunchData: 'The learning platform sent launch data that cannot be read. Your progress is kept in this browser only.',
+    cmi5Ended: 'This session with the learning platform has ended. Your progress is kept in this browser only: start the course again from the platform to record it there.',
     cmi5Unreachable: 'The learning platform cannot be reached. Your progress is kept in this browser only.',
     cmi5Error: 'Some records could not be sent to the learning platform.',
     exit: 'Leave the course',

@@ -66,6 +66,7 @@ export const fr: Translation = {
       `La plateforme de formation (SCORM) a refusé ${call}${element ? ` sur ${element}` : ''} : erreur ${code}${text ? ` (${text})` : ''}.`,
     cmi5Refused: 'La plateforme de formation a refusé ce lancement. Votre progression est conservée dans ce navigateur uniquement : relancez la formation depuis la plateforme pour l’y enregistrer.',
     cmi5LaunchData: 'La plateforme de formation a envoyé des données de lancement illisibles. Votre progression est conservée dans ce navigateur uniquement.',
+    cmi5Ended: 'Cette session avec la plateforme de formation est terminée. Votre progression est conservée dans ce navigateur uniquement : relancez la formation depuis la plateforme pour l’y enregistrer.',
     cmi5Unreachable: 'La plateforme de formation est injoignable. Votre progression est conservée dans ce navigateur uniquement.',
     cmi5Error: 'Certaines traces n’ont pas pu être envoyées à la plateforme de formation.',
     exit: 'Quitter la formation',

@@ -64,6 +64,8 @@ export interface Translation {
     cmi5Refused: string;
     /** Notice: LMS.LaunchData is missing, not JSON or invalid. */
     cmi5LaunchData: string;
+    /** Notice: the page was reloaded after its cmi5 session ended. */
+    cmi5Ended: string;
     /** Notice: the LMS could not be reached. */
     cmi5Unreachable: string;
     /** `spoc-error` message when statements could not reach the LMS during a cmi5 session. */

@@ -32,7 +32,7 @@ export interface LaunchData {
 }
 
 /** Why a launch could not go on; the page keeps working on the local store. */
-export type Cmi5ErrorCode = 'cmi5-fetch-failed' | 'cmi5-launch-data' | 'cmi5-network' | 'cmi5-statements-failed';
+export type Cmi5ErrorCode = 'cmi5-fetch-failed' | 'cmi5-launch-data' | 'cmi5-network' | 'cmi5-session-ended' | 'cmi5-statements-failed';
 
 export class Cmi5Error extends Error {
   constructor(
@@ -176,6 +176,11 @@ export interface Cmi5SessionOptions {
   target?: EventTarget | undefined;
 }
 
+interface SessionRecord {
+  initializedAt?: number;
+  terminated?: boolean;
+}
+
 interface Sent {
   completed?: boolean;
   passed?: boolean;
@@ -224,12 +229,14 @@ export class Cmi5Session implements Sink {
     tracker.addSink(this);
     try {
       const { reused } = await this.http.fetchToken();
+      const session = this.sessionRecord();
+      // Reloaded after `terminated` (page hide): the session is over; the LMS launches a new one.
+      if (reused && session.terminated) throw new Cmi5Error('cmi5-session-ended', 'this cmi5 session has ended');
       const launchData = parseLaunchData(await this.http.launchData());
       const preferences = await this.http.learnerPreferences();
       this.language = preferences?.languagePreference?.split(',')[0]?.trim() || undefined;
       this.launchData = launchData;
       tracker.setContextTemplate(launchData.contextTemplate);
-      const session = this.sessionRecord();
       if (reused && session.initializedAt) {
         // A reload within the session (best practice #17): no second `initialized`.
         this.initializedAt = session.initializedAt;
@@ -272,7 +279,7 @@ export class Cmi5Session implements Sink {
     if (this.launchMode === 'Normal') this.judge(true);
     this.sendDefined(VERBS.terminated, { duration: isoDuration(Date.now() - this.initializedAt) });
     this.state = 'terminated';
-    this.writeSessionRecord({});
+    this.writeSessionRecord({ ...this.sessionRecord(), terminated: true });
     return this.delivery;
   }
 
@@ -347,11 +354,11 @@ export class Cmi5Session implements Sink {
     return `spoc-elements:cmi5:${this.launch.registration}:${this.launch.activityId}`;
   }
 
-  private sessionRecord(): { initializedAt?: number } {
+  private sessionRecord(): SessionRecord {
     return read(sessionStorage, this.sessionKey);
   }
 
-  private writeSessionRecord(record: { initializedAt?: number }): void {
+  private writeSessionRecord(record: SessionRecord): void {
     write(sessionStorage, this.sessionKey, record);
   }
 
