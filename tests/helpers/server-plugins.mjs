@@ -1,6 +1,10 @@
 // Node-side plugins of the test server (web-test-runner).
 import { startLrs } from './lrs-server.mjs';
 import { startCmi5Lms } from './cmi5-lms-server.mjs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 
 // One real LRS for the whole run, started on first use.
 let lrs;
@@ -44,6 +48,36 @@ function cmi5LmsPlugin() {
   };
 }
 
+/**
+ * `package-scorm` (payload: { version }) runs `npm run package:scorm` on demo/index.html, unzips
+ * the result and serves it under `/__scorm-package/<version>/`; answers the manifest and the file list.
+ */
+function scormPackagePlugin() {
+  const packages = new Map();
+  return {
+    name: 'spoc-scorm-package',
+    async executeCommand({ command, payload }) {
+      if (command !== 'package-scorm') return undefined;
+      const { packageScorm } = await import('../../scripts/package-scorm.mjs');
+      const dir = mkdtempSync(join(tmpdir(), 'spoc-scorm-test-'));
+      try {
+        const { out } = await packageScorm({ version: payload.version, entry: 'demo/index.html', out: join(dir, 'package.zip') });
+        const files = unzipSync(readFileSync(out));
+        packages.set(payload.version, files);
+        return { files: Object.keys(files), manifest: Buffer.from(files['imsmanifest.xml']).toString('utf8') };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    serve(context) {
+      const match = /^\/__scorm-package\/([^/]+)\/(.+)$/.exec(context.path);
+      const file = match && packages.get(match[1])?.[match[2]];
+      if (!file) return undefined;
+      return { body: Buffer.from(file), type: extname(match[2]).slice(1) };
+    },
+  };
+}
+
 export function serverPlugins() {
-  return [lrsPlugin(), cmi5LmsPlugin()];
+  return [lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin()];
 }
