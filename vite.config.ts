@@ -42,7 +42,7 @@ export default defineConfig(({ command, mode }) => {
       },
       rolldownOptions: {
         // npm users bring their own copies: one lit per page, deduplicated by their bundler.
-        external: [/^lit/, /^@lit\//, /^zod/, /^dompurify/, /^idb-keyval/],
+        external: [/^lit/, /^@lit\//, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/],
       },
     },
   };
