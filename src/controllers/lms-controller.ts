@@ -35,6 +35,7 @@ export class LmsController implements ReactiveController {
   /** Why the LMS is not used (a notice for the learner), if it is not. */
   notice: string | undefined;
   private tracker: Tracker | undefined;
+  private cmi5Started = false;
   private readonly handlePageHide = () => this.terminate();
 
   constructor(
@@ -72,7 +73,11 @@ export class LmsController implements ReactiveController {
     if (!tracker || tracker === this.tracker) return;
     this.tracker = tracker;
     this.scorm?.attach(tracker);
-    if (this.cmi5 && !this.cmi5.launchData) this.startCmi5(this.cmi5, tracker);
+    if (this.cmi5?.launchData) this.cmi5.attach(tracker);
+    else if (this.cmi5 && !this.cmi5Started) {
+      this.cmi5Started = true;
+      void this.startCmi5(this.cmi5, tracker);
+    }
   }
 
   hostDisconnected(): void {

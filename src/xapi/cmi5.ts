@@ -261,6 +261,15 @@ export class Cmi5Session implements Sink {
     }
   }
 
+  /** Moves an open session to a new tracker (the course rebuilt its context). */
+  attach(tracker: Tracker): void {
+    if (!this.tracker || tracker === this.tracker) return;
+    this.tracker.removeSink(this);
+    this.tracker = tracker;
+    tracker.addSink(this);
+    if (this.launchData) tracker.setContextTemplate(this.launchData.contextTemplate);
+  }
+
   /** Sink: forwards the elements' statements (cmi5-allowed) and judges completion/success. */
   accept(statement: Statement): void {
     if (this.state === 'starting') {
@@ -280,11 +289,6 @@ export class Cmi5Session implements Sink {
     this.sendDefined(VERBS.terminated, { duration: isoDuration(Date.now() - this.initializedAt) });
     this.state = 'terminated';
     this.writeSessionRecord({ ...this.sessionRecord(), terminated: true });
-    return this.delivery;
-  }
-
-  /** Statements delivered so far (for a clean exit before redirecting). */
-  get delivered(): Promise<void> {
     return this.delivery;
   }
 
