@@ -14,6 +14,8 @@ if (!flags[ROOT_FLAG]) {
 
 export { SpocElement } from './internal/spoc-element.js';
 export { SpocCourse } from './components/course/course.js';
+export { SpocQuiz } from './components/quiz/quiz.js';
+export type { QuizDefinition, Question } from './components/quiz/quiz.schema.js';
 export type { CourseDefinition, CourseModule, CourseActivity } from './components/course/course.schema.js';
 export { courseContext, type CourseContext } from './context/course-context.js';
 export { registerTranslation, translationFor, type Translation } from './i18n/index.js';

@@ -73,4 +73,45 @@ export interface Translation {
     /** Button that ends a cmi5 session and returns to the LMS. */
     exit: string;
   };
+
+  // --- spoc-quiz
+  quiz: {
+    label: string;
+    questionOf: (index: number, total: number) => string;
+    check: string;
+    next: string;
+    previous: string;
+    finish: string;
+    start: string;
+    retry: string;
+    correct: string;
+    incorrect: string;
+    partial: (percent: string) => string;
+    solution: string;
+    yourAnswer: string;
+    noAnswer: string;
+    true: string;
+    false: string;
+    blank: (index: number) => string;
+    moveUp: (item: string) => string;
+    moveDown: (item: string) => string;
+    position: (index: number, total: number) => string;
+    choose: string;
+    answerLabel: string;
+    answerRequired: string;
+    invalidNumber: string;
+    results: string;
+    score: (raw: string, max: string, percent: string) => string;
+    passed: string;
+    failed: string;
+    passMark: (percent: string) => string;
+    attempt: (attempt: number, max: number) => string;
+    attemptsLeft: (count: number) => string;
+    noAttemptsLeft: string;
+    timeLeft: (time: string) => string;
+    timeUp: string;
+    timeLimit: (time: string) => string;
+    review: string;
+    progress: (answered: number, total: number) => string;
+  };
 }

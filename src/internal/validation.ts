@@ -132,6 +132,13 @@ export function textOf(text: LocalizedText | undefined, lang: string): string {
   return key === undefined ? '' : text[key]!;
 }
 
+/** The language `textOf(text, lang)` actually shows: `lang` when the map has it, else `contentLang`. */
+export function langOf(text: LocalizedText | undefined, lang: string, contentLang: string): string {
+  if (text === undefined || typeof text === 'string') return contentLang;
+  const primary = lang.toLowerCase().split('-')[0]!;
+  return Object.keys(text).find((k) => k.toLowerCase() === lang.toLowerCase() || k.toLowerCase().split('-')[0] === primary) ?? Object.keys(text)[0] ?? contentLang;
+}
+
 /** A localized text as an xAPI language map (plain text is tagged with the content language). */
 export function languageMap(text: LocalizedText | undefined, contentLang: string): Record<string, string> | undefined {
   if (text === undefined) return undefined;

@@ -1,0 +1,527 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DefinitionController } from '../../controllers/definition-controller.js';
+import { XapiController } from '../../controllers/xapi-controller.js';
+import { SpocAnswerEvent } from '../../events/spoc-answer.js';
+import { SpocCompleteEvent } from '../../events/spoc-complete.js';
+import { SpocElement } from '../../internal/spoc-element.js';
+import { langOf, languageMap, textOf } from '../../internal/validation.js';
+import { isoDuration } from '../../xapi/ids.js';
+import type { Activity } from '../../xapi/statement.js';
+import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
+import { describeResponse, describeSolution, renderQuestionInputs, richText } from './quiz-question.js';
+import { evaluate, interactionDefinition, isAnswered, parseDecimal, seededShuffle, totalScore, type Evaluation, type QuizResponse } from './quiz-scoring.js';
+import { quizDefinitionSchema, type Question, type QuizDefinition } from './quiz.schema.js';
+import styles from './quiz.styles.js';
+
+/** One attempt, as kept for resume (local store, and the LRS State resource when configured). */
+interface Attempt {
+  attempt: number;
+  /** Epoch ms when the learner started; absent until the first answer (or the start button). */
+  startedAt?: number;
+  questionOrder: string[];
+  /** Shown order of choices / sequence items / matching targets, per question. */
+  orders: Record<string, string[]>;
+  responses: Record<string, QuizResponse>;
+  checked: Record<string, Evaluation>;
+  page: number;
+  finished: boolean;
+  timedOut?: boolean;
+  durationMs?: number;
+}
+
+const STATE_ID = 'https://w3id.org/spoc-elements/state/quiz-attempt';
+
+/**
+ * @summary A quiz from JSON: the learner answers each question (seven types), checks it and gets
+ * feedback, then sees a results view with the score and, when attempts remain, can try again.
+ * Every answer is an xAPI `answered` statement; the attempt is `attempted`, `completed` and
+ * `passed` / `failed`. Answers in progress survive a reload.
+ *
+ * @tag spoc-quiz
+ * @status experimental
+ * @since 0.1
+ *
+ * @event spoc-answer - A question was checked. `detail: { questionId, response, correct, score: { raw, max, scaled } }`.
+ * @event spoc-complete - The attempt is finished. `detail: { score: { raw, min, max, scaled }, passed?, attempt, duration }`.
+ * @event spoc-statement - Every xAPI statement, complete as sent. `detail: { statement }`.
+ * @event spoc-error - Invalid definition, unreachable `src`, invalid JSON. `detail: { code, message, issues? }`.
+ *
+ * @csspart base - The quiz.
+ * @csspart header - Title, description, attempt and timer.
+ * @csspart title - The quiz title.
+ * @csspart timer - The countdown (with a time limit).
+ * @csspart question - One question.
+ * @csspart prompt - A question's prompt.
+ * @csspart choices - The choices of a choice / multiple-response / true-false question.
+ * @csspart choice - One choice (label with its input); `choice-selected` when chosen.
+ * @csspart input - Text fields and selects.
+ * @csspart sequence - The list of a sequencing question; `sequence-item` each item; `move-button` its buttons.
+ * @csspart matches - The pairs of a matching question; `match` each; `match-select` its select.
+ * @csspart feedback - Feedback after checking (`feedback-correct`, `feedback-incorrect`, `feedback-partial`).
+ * @csspart solution - The right answer shown after checking.
+ * @csspart button - Every button; also `check-button`, `nav-button`, `finish-button`, `retry-button`, `start-button`.
+ * @csspart results - The results view; `score`, `verdict`, `overall-feedback`, `review`.
+ * @csspart error - The error view for an invalid definition.
+ *
+ * @cssproperty [--spoc-quiz-accent-color=var(--spoc-color-accent)] - Buttons, focus and selected choices.
+ * @cssproperty [--spoc-quiz-correct-color=var(--spoc-color-success)] - Correct feedback.
+ * @cssproperty [--spoc-quiz-incorrect-color=var(--spoc-color-danger)] - Incorrect feedback.
+ * @cssproperty [--spoc-quiz-background=var(--spoc-color-surface)] - Background of the quiz.
+ * @cssproperty [--spoc-quiz-border-color=var(--spoc-color-border)] - Borders of questions and choices.
+ * @cssproperty [--spoc-quiz-radius=var(--spoc-border-radius)] - Corner radius.
+ * @cssproperty [--spoc-quiz-gap=var(--spoc-spacing)] - Space between questions.
+ */
+export class SpocQuiz extends SpocElement {
+  static override styles = [SpocElement.styles, styles];
+
+  private readonly definitionLoader = new DefinitionController<QuizDefinition>(this, {
+    schema: quizDefinitionSchema,
+    translation: () => this.localize.t,
+  });
+  private readonly xapi = new XapiController(this, 'quiz');
+  private timer?: ReturnType<typeof setInterval>;
+  /** Which (activity, registration) the attempt in memory belongs to. */
+  private loadedFor = '';
+
+  @state() private current?: Attempt;
+  @state() private notice = '';
+
+  /** URL of the quiz definition JSON. */
+  @property() src?: string;
+
+  /** The quiz definition as an object (takes precedence over inline JSON and `src`). */
+  @property({ attribute: false }) definition?: unknown;
+
+  /** Explicit activity IRI for the quiz (else `<course-id>/quiz/<id>`, else from the page URL). */
+  @property({ attribute: 'activity-id' }) activityId = '';
+
+  /** Id of the course module this quiz belongs to (adds the module to `grouping`). */
+  @property() module = '';
+
+  /** Pass mark 0–1; overrides the definition's `passScore`. */
+  @property({ attribute: 'pass-score', type: Number }) passScore?: number;
+
+  /** Where the quiz stands: `not-started`, `in-progress` or `completed` (reflected for CSS). */
+  @property({ reflect: true }) status: 'not-started' | 'in-progress' | 'completed' = 'not-started';
+
+  /**
+   * The clock the quiz reads (time limit, durations). Replace it to control time in tests.
+   * @internal
+   */
+  clock: { now(): number } = { now: () => Date.now() };
+
+  /** The validated quiz definition, once loaded. */
+  get quiz(): QuizDefinition | undefined {
+    return this.definitionLoader.value;
+  }
+
+  /** Resolves once the definition and the saved attempt are loaded. */
+  get ready(): Promise<unknown> {
+    return this.definitionLoader.complete.then(() => this.restoring);
+  }
+  private restoring: Promise<unknown> = Promise.resolve();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+  }
+
+  protected override willUpdate(): void {
+    const quiz = this.quiz;
+    if (!quiz) return;
+    const key = `${this.quizActivityId(quiz)}|${this.xapi.tracker.registration}`;
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      this.restoring = this.restore(quiz, key);
+    }
+    const attempt = this.current;
+    if (attempt) this.status = attempt.finished ? 'completed' : attempt.startedAt ? 'in-progress' : 'not-started';
+    if (attempt && !attempt.finished && attempt.startedAt && this.deadline(quiz, attempt) !== undefined) {
+      if (this.remainingMs(quiz, attempt) <= 0) queueMicrotask(() => this.finish(true));
+      else this.startTimer();
+    } else {
+      this.stopTimer();
+    }
+  }
+
+  // --- attempt state
+
+  private quizActivityId(quiz: QuizDefinition): string {
+    return this.xapi.activityId(quiz.id, this.activityId);
+  }
+
+  private async restore(quiz: QuizDefinition, key: string): Promise<void> {
+    let saved: Attempt | undefined;
+    try {
+      saved = await this.xapi.tracker.getState<Attempt>(this.quizActivityId(quiz), STATE_ID);
+    } catch {
+      saved = undefined; // no saved attempt can be read: start afresh, nothing is lost on the LRS side
+    }
+    if (key !== this.loadedFor) return;
+    this.current = saved && saved.questionOrder?.length === quiz.questions.length ? saved : this.newAttempt(quiz, 1);
+  }
+
+  private newAttempt(quiz: QuizDefinition, attempt: number): Attempt {
+    const seed = `${this.xapi.tracker.registration}|${this.quizActivityId(quiz)}|${attempt}`;
+    const ids = quiz.questions.map((q) => q.id);
+    const orders: Record<string, string[]> = {};
+    for (const question of quiz.questions) {
+      const shuffle = question.shuffle ?? quiz.shuffleChoices ?? false;
+      const ids = (list: ReadonlyArray<{ id: string }>) => list.map((item) => item.id);
+      if ((question.type === 'choice' || question.type === 'multiple-response') && shuffle) {
+        orders[question.id] = seededShuffle(ids(question.choices), `${seed}|${question.id}`);
+      } else if (question.type === 'matching' && shuffle) {
+        orders[question.id] = seededShuffle(ids(question.target), `${seed}|${question.id}`);
+      } else if (question.type === 'sequencing') {
+        // Always shown out of order (never already solved).
+        const right = ids(question.items);
+        let order = seededShuffle(right, `${seed}|${question.id}`);
+        if (order.join() === right.join()) order = [...order.slice(1), order[0]!];
+        orders[question.id] = order;
+      }
+    }
+    return {
+      attempt,
+      questionOrder: quiz.shuffleQuestions ? seededShuffle(ids, seed) : ids,
+      orders,
+      responses: {},
+      checked: {},
+      page: 0,
+      finished: false,
+    };
+  }
+
+  private save(next: Attempt): void {
+    this.current = next;
+    const quiz = this.quiz;
+    if (!quiz) return;
+    this.xapi.tracker.setState(this.quizActivityId(quiz), STATE_ID, next).catch((error: unknown) =>
+      this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${(error as Error).message})` }),
+    );
+  }
+
+  /** The learner's response; a sequence left as shown counts as answered in that order. */
+  private responseOf(attempt: Attempt, question: Question): QuizResponse | undefined {
+    return attempt.responses[question.id] ?? (question.type === 'sequencing' ? attempt.orders[question.id] : undefined);
+  }
+
+  private get passMark(): number | undefined {
+    return this.passScore ?? this.quiz?.passScore;
+  }
+
+  private maxAttempts(quiz: QuizDefinition): number {
+    return quiz.attempts ?? 0;
+  }
+
+  private deadline(quiz: QuizDefinition, attempt: Attempt): number | undefined {
+    return quiz.timeLimit && attempt.startedAt ? attempt.startedAt + quiz.timeLimit * 1000 : undefined;
+  }
+
+  private remainingMs(quiz: QuizDefinition, attempt: Attempt): number {
+    const deadline = this.deadline(quiz, attempt);
+    return deadline === undefined ? Number.POSITIVE_INFINITY : Math.max(0, deadline - this.clock.now());
+  }
+
+  private startTimer(): void {
+    this.timer ??= setInterval(() => this.requestUpdate(), 1000);
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  // --- xAPI
+
+  private quizActivity(quiz: QuizDefinition): Activity {
+    const lang = this.xapi.contentLang(quiz.lang);
+    const definition: Activity['definition'] = { type: ACTIVITY_TYPES.assessment };
+    const name = languageMap(quiz.title, lang);
+    if (name) definition.name = name;
+    const description = languageMap(quiz.description, lang);
+    if (description) definition.description = description;
+    return { objectType: 'Activity', id: this.quizActivityId(quiz), definition };
+  }
+
+  private attemptContext(quiz: QuizDefinition, attempt: Attempt, parent?: Activity) {
+    return {
+      contextActivities: this.xapi.contextActivities({ parent: parent ? [parent] : [], module: this.module || undefined }),
+      extensions: { [EXTENSIONS.spoc.attempt]: attempt.attempt },
+      language: this.xapi.contentLang(quiz.lang),
+    };
+  }
+
+  /** Starts the attempt (first answer, or the start button of a timed quiz): `attempted`. */
+  private begin(attempt: Attempt): Attempt {
+    const quiz = this.quiz!;
+    if (attempt.startedAt) return attempt;
+    const started = { ...attempt, startedAt: this.clock.now() };
+    this.xapi.send({ verb: VERBS.attempted, object: this.quizActivity(quiz), context: this.attemptContext(quiz, started) });
+    return started;
+  }
+
+  // --- handlers
+
+  private handleStart() {
+    if (this.current) this.save(this.begin(this.current));
+  }
+
+  private handleResponse(question: Question, update: (current: QuizResponse | undefined) => QuizResponse) {
+    const attempt = this.current;
+    if (!attempt || attempt.finished || attempt.checked[question.id]) return;
+    this.notice = '';
+    const started = this.begin(attempt);
+    this.save({ ...started, responses: { ...started.responses, [question.id]: update(started.responses[question.id]) } });
+  }
+
+  private handleCheck(question: Question) {
+    const quiz = this.quiz;
+    const attempt = this.current;
+    if (!quiz || !attempt || attempt.finished) return;
+    const response = this.responseOf(attempt, question);
+    const t = this.localize.t;
+    if (!isAnswered(question, response)) {
+      this.notice = `${question.id}|${t.quiz.answerRequired}`;
+      return;
+    }
+    if (question.type === 'numeric' && Number.isNaN(parseDecimal(response as string))) {
+      this.notice = `${question.id}|${t.quiz.invalidNumber}`;
+      return;
+    }
+    this.notice = '';
+    const evaluation = evaluate(question, response);
+    const lang = this.xapi.contentLang(quiz.lang);
+    const parent = this.quizActivity(quiz);
+    this.xapi.send({
+      verb: VERBS.answered,
+      object: { objectType: 'Activity', id: `${parent.id}/question/${encodeURIComponent(question.id)}`, definition: interactionDefinition(question, lang) },
+      result: {
+        response: evaluation.response,
+        success: evaluation.correct,
+        score: { raw: evaluation.points, min: 0, max: evaluation.max, scaled: Math.round(evaluation.fraction * 10000) / 10000 },
+      },
+      context: this.attemptContext(quiz, attempt, { id: parent.id, definition: parent.definition! }),
+    });
+    this.emit(
+      new SpocAnswerEvent({
+        questionId: question.id,
+        response: evaluation.response,
+        correct: evaluation.correct,
+        score: { raw: evaluation.points, max: evaluation.max, scaled: evaluation.fraction },
+      }),
+    );
+    this.save({ ...attempt, checked: { ...attempt.checked, [question.id]: evaluation } });
+  }
+
+  private handlePage(page: number) {
+    if (this.current) this.save({ ...this.current, page });
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="prompt"]')?.focus());
+  }
+
+  private handleFinish() {
+    this.finish(false);
+  }
+
+  private handleRetry() {
+    const quiz = this.quiz;
+    const attempt = this.current;
+    if (!quiz || !attempt) return;
+    const max = this.maxAttempts(quiz);
+    if (max && attempt.attempt >= max) return;
+    this.save(this.newAttempt(quiz, attempt.attempt + 1));
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="start-button"]')?.focus());
+  }
+
+  /** Ends the attempt: `completed` with the score, then `passed` / `failed` with a pass mark. */
+  private finish(timedOut: boolean): void {
+    const quiz = this.quiz;
+    const attempt = this.current;
+    if (!quiz || !attempt || attempt.finished) return;
+    const started = this.begin(attempt);
+    const evaluations = new Map(Object.entries(started.checked));
+    const score = totalScore(quiz.questions, evaluations);
+    const durationMs = Math.max(0, this.clock.now() - (started.startedAt ?? this.clock.now()));
+    const duration = isoDuration(durationMs);
+    const passMark = this.passMark;
+    const passed = passMark === undefined ? undefined : score.scaled >= passMark;
+    const object = this.quizActivity(quiz);
+    const context = this.attemptContext(quiz, started);
+    this.xapi.send({
+      verb: VERBS.completed,
+      object,
+      result: { score, completion: true, duration, ...(passed === undefined ? {} : { success: passed }) },
+      context,
+    });
+    if (passed !== undefined) {
+      this.xapi.send({ verb: passed ? VERBS.passed : VERBS.failed, object, result: { score, success: passed, duration }, context });
+    }
+    this.save({ ...started, finished: true, timedOut, durationMs });
+    this.stopTimer();
+    this.emit(new SpocCompleteEvent({ score, ...(passed === undefined ? {} : { passed }), attempt: started.attempt, duration }));
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="results"] h3')?.focus());
+  }
+
+  // --- rendering
+
+  private renderFeedback(question: Question, evaluation: Evaluation, attempt: Attempt, quiz: QuizDefinition): TemplateResult {
+    const { t } = this.localize;
+    const shown = this.localize.lang;
+    const kind = evaluation.correct ? 'correct' : evaluation.fraction > 0 ? 'partial' : 'incorrect';
+    const verdict = kind === 'correct' ? t.quiz.correct : kind === 'partial' ? t.quiz.partial(this.localize.percent(evaluation.fraction)) : t.quiz.incorrect;
+    const own = question.feedback?.[kind] ?? (kind === 'partial' ? question.feedback?.incorrect : undefined);
+    const response = this.responseOf(attempt, question);
+    const chosen =
+      question.type === 'choice' || question.type === 'multiple-response'
+        ? question.choices.filter((c) => c.feedback && (Array.isArray(response) ? response.includes(c.id) : response === c.id))
+        : [];
+    const showSolution = !evaluation.correct && (question.showSolution ?? quiz.showSolution ?? true);
+    return html`<div part="feedback feedback-${kind}">
+      <p class="verdict"><span aria-hidden="true">${kind === 'correct' ? '✓' : kind === 'partial' ? '◐' : '✗'}</span> ${verdict}</p>
+      ${own ? html`<p>${textOf(own, shown)}</p>` : nothing}
+      ${chosen.map((c) => html`<p part="choice-feedback">${textOf(c.text, shown)} — ${textOf(c.feedback, shown)}</p>`)}
+      ${showSolution
+        ? html`<p part="solution"><strong>${t.quiz.solution}</strong> ${describeSolution(question, shown, t, (n) => this.localize.number(n))}</p>
+            ${question.explanation ? html`<p part="explanation">${textOf(question.explanation, shown)}</p>` : nothing}`
+        : nothing}
+    </div>`;
+  }
+
+  private renderQuestion(quiz: QuizDefinition, attempt: Attempt, question: Question, index: number): TemplateResult {
+    const { t } = this.localize;
+    const shown = this.localize.lang;
+    const promptLang = langOf(question.prompt, shown, this.xapi.contentLang(quiz.lang));
+    const evaluation = attempt.checked[question.id];
+    const locked = !!evaluation || attempt.finished;
+    const promptId = `prompt-${question.id}`;
+    const [noticeFor, noticeText] = this.notice.split('|');
+    const usesGroup = question.type === 'choice' || question.type === 'multiple-response' || question.type === 'true-false';
+    const body = renderQuestionInputs({
+      question,
+      response: attempt.responses[question.id],
+      locked,
+      order: attempt.orders[question.id],
+      lang: shown,
+      t,
+      onChange: (update) => this.handleResponse(question, update),
+    });
+    return html`<section part="question" data-question=${question.id} aria-labelledby=${promptId}>
+      <p class="question-number">${t.quiz.questionOf(index + 1, quiz.questions.length)}</p>
+      <div part="prompt" id=${promptId} tabindex="-1" lang=${promptLang}>${richText(question.prompt, question.html, shown)}</div>
+      ${usesGroup ? html`<div role=${question.type === 'multiple-response' ? 'group' : 'radiogroup'} aria-labelledby=${promptId}>${body}</div>` : body}
+      <div class="live" role="status">
+        ${noticeFor === question.id ? html`<p part="notice">${noticeText}</p>` : nothing}
+        ${evaluation ? this.renderFeedback(question, evaluation, attempt, quiz) : nothing}
+      </div>
+      ${locked ? nothing : html`<button part="button check-button" type="button" @click=${() => this.handleCheck(question)}>${t.quiz.check}</button>`}
+    </section>`;
+  }
+
+  private renderTimer(quiz: QuizDefinition, attempt: Attempt): TemplateResult | typeof nothing {
+    if (!quiz.timeLimit || !attempt.startedAt || attempt.finished) return nothing;
+    const seconds = Math.ceil(this.remainingMs(quiz, attempt) / 1000);
+    const { t } = this.localize;
+    // role=timer is not announced every second; the last minute is announced once, politely.
+    return html`<p part="timer" role="timer" aria-live="off">${t.quiz.timeLeft(this.localize.clock(seconds))}</p>
+      <p class="visually-hidden" role="status">${seconds <= 60 ? t.quiz.timeLeft(this.localize.duration(60, 'long')) : ''}</p>`;
+  }
+
+  private renderHeader(quiz: QuizDefinition, attempt: Attempt): TemplateResult {
+    const { t } = this.localize;
+    const shown = this.localize.lang;
+    const contentLang = this.xapi.contentLang(quiz.lang);
+    const max = this.maxAttempts(quiz);
+    const answered = Object.keys(attempt.checked).length;
+    return html`<header part="header">
+      ${quiz.title ? html`<h2 part="title" lang=${langOf(quiz.title, shown, contentLang)}>${textOf(quiz.title, shown)}</h2>` : nothing}
+      ${quiz.description ? html`<p part="description" lang=${langOf(quiz.description, shown, contentLang)}>${textOf(quiz.description, shown)}</p>` : nothing}
+      <p part="meta">
+        <span>${t.quiz.attempt(attempt.attempt, max)}</span>
+        <span>${t.quiz.progress(answered, quiz.questions.length)}</span>
+        ${this.passMark !== undefined ? html`<span>${t.quiz.passMark(this.localize.percent(this.passMark))}</span>` : nothing}
+      </p>
+      ${this.renderTimer(quiz, attempt)}
+    </header>`;
+  }
+
+  private renderResults(quiz: QuizDefinition, attempt: Attempt): TemplateResult {
+    const { t } = this.localize;
+    const shown = this.localize.lang;
+    const score = totalScore(quiz.questions, new Map(Object.entries(attempt.checked)));
+    const passMark = this.passMark;
+    const passed = passMark === undefined ? undefined : score.scaled >= passMark;
+    const overall = quiz.feedback?.find((range) => score.scaled >= range.min && (range.max === undefined || score.scaled < range.max || range.max === 1));
+    const max = this.maxAttempts(quiz);
+    const canRetry = !max || attempt.attempt < max;
+    const questions = attempt.questionOrder.map((id) => quiz.questions.find((q) => q.id === id)!).filter(Boolean);
+    return html`<section part="results" aria-labelledby="results-title">
+      <h3 id="results-title" tabindex="-1">${t.quiz.results}</h3>
+      ${attempt.timedOut ? html`<p part="notice" role="status">${t.quiz.timeUp}</p>` : nothing}
+      <p part="score">${t.quiz.score(this.localize.number(score.raw), this.localize.number(score.max), this.localize.percent(score.scaled))}</p>
+      ${passed === undefined ? nothing : html`<p part="verdict verdict-${passed ? 'passed' : 'failed'}">${passed ? t.quiz.passed : t.quiz.failed}</p>`}
+      ${overall ? html`<p part="overall-feedback">${textOf(overall.text, shown)}</p>` : nothing}
+      <h4>${t.quiz.review}</h4>
+      <ol part="review">
+        ${questions.map((question) => {
+          const evaluation = attempt.checked[question.id];
+          const ok = evaluation?.correct ?? false;
+          return html`<li part="review-item review-${ok ? 'correct' : 'incorrect'}">
+            <span part="review-prompt">${textOf(question.prompt, shown)}</span>
+            <span>${t.quiz.yourAnswer} ${describeResponse(question, this.responseOf(attempt, question), shown, t)}</span>
+            <span><span aria-hidden="true">${ok ? '✓' : '✗'}</span> ${ok ? t.quiz.correct : evaluation && evaluation.fraction > 0 ? t.quiz.partial(this.localize.percent(evaluation.fraction)) : t.quiz.incorrect}</span>
+          </li>`;
+        })}
+      </ol>
+      ${canRetry
+        ? html`<p>${max ? t.quiz.attemptsLeft(max - attempt.attempt) : nothing}</p>
+            <button part="button retry-button" type="button" @click=${this.handleRetry}>${t.quiz.retry}</button>`
+        : html`<p>${t.quiz.noAttemptsLeft}</p>`}
+    </section>`;
+  }
+
+  private renderQuestions(quiz: QuizDefinition, attempt: Attempt): TemplateResult {
+    const { t } = this.localize;
+    const questions = attempt.questionOrder.map((id) => quiz.questions.find((q) => q.id === id)!).filter(Boolean);
+    const allChecked = questions.every((q) => attempt.checked[q.id]);
+    const finish = allChecked ? html`<button part="button finish-button" type="button" @click=${this.handleFinish}>${t.quiz.finish}</button>` : nothing;
+    if (quiz.layout !== 'paged') {
+      return html`${questions.map((q, i) => this.renderQuestion(quiz, attempt, q, i))}
+        <div part="nav">${finish}</div>`;
+    }
+    const page = Math.min(attempt.page, questions.length - 1);
+    const question = questions[page]!;
+    return html`${this.renderQuestion(quiz, attempt, question, page)}
+      <nav part="nav" aria-label=${t.quiz.label}>
+        ${page > 0 ? html`<button part="button nav-button" type="button" @click=${() => this.handlePage(page - 1)}>${t.quiz.previous}</button>` : nothing}
+        ${page < questions.length - 1 ? html`<button part="button nav-button" type="button" @click=${() => this.handlePage(page + 1)}>${t.quiz.next}</button>` : nothing}
+        ${finish}
+      </nav>`;
+  }
+
+  override render() {
+    const error = this.definitionLoader.error;
+    if (error) return this.renderError(error);
+    const quiz = this.quiz;
+    const attempt = this.current;
+    const { t } = this.localize;
+    if (!quiz || !attempt) return html`<div part="base" aria-busy="true"><p part="loading">${t.loading}</p></div>`;
+    const needsStart = !!quiz.timeLimit && !attempt.startedAt && !attempt.finished;
+    return html`<div part="base" lang=${this.localize.lang}>
+      ${this.renderHeader(quiz, attempt)}
+      ${attempt.finished
+        ? this.renderResults(quiz, attempt)
+        : needsStart
+          ? html`<p>${t.quiz.timeLimit(this.localize.duration(quiz.timeLimit!, 'long'))}</p>
+              <button part="button start-button" type="button" @click=${this.handleStart}>${t.quiz.start}</button>`
+          : this.renderQuestions(quiz, attempt)}
+    </div>`;
+  }
+}
+
+SpocQuiz.define('spoc-quiz');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spoc-quiz': SpocQuiz;
+  }
+}

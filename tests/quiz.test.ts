@@ -1,0 +1,476 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { SpocCourse } from '../src/components/course/course.js';
+import type { SpocQuiz } from '../src/components/quiz/quiz.js';
+import type { QuizDefinition } from '../src/components/quiz/quiz.schema.js';
+import type { SpocAnswerEvent } from '../src/events/spoc-answer.js';
+import type { SpocCompleteEvent } from '../src/events/spoc-complete.js';
+import type { SpocErrorEvent } from '../src/events/spoc-error.js';
+import { uuid } from '../src/xapi/ids.js';
+import { decodeResponse } from '../src/xapi/interactions.js';
+import type { Activity, Statement } from '../src/xapi/statement.js';
+import { expectAcceptedByLrs } from './helpers/lrs.js';
+import { answerAll, check, match, part, parts, pick, question, type } from './helpers/quiz-driver.js';
+import { collectStatements, expectValidStatement } from './helpers/statements.js';
+
+const allTypes: QuizDefinition = await (await fetch(new URL('./fixtures/quiz-all-types.json', import.meta.url))).json();
+const COURSE = 'https://learn.example.com/courses/optimanager';
+
+/** A quiz inside a course with a fresh learner (fresh registration and saved state). */
+async function quizInCourse(definition: unknown, options: { email?: string; lang?: string; attrs?: Record<string, string> } = {}) {
+  const email = options.email ?? `learner-${uuid()}@example.com`;
+  const course = await fixture<SpocCourse>(html`<spoc-course course-id=${COURSE} learner-email=${email} lang=${options.lang ?? ''}>
+    <spoc-quiz module="m1" .definition=${definition}></spoc-quiz>
+  </spoc-course>`);
+  const quiz = course.querySelector('spoc-quiz')!;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) quiz.setAttribute(name, value);
+  await quiz.ready;
+  await quiz.updateComplete;
+  return { course, quiz, email };
+}
+
+const single = (overrides: Partial<QuizDefinition> = {}): QuizDefinition => ({
+  id: `quiz-${uuid()}`,
+  questions: [allTypes.questions[0]!, allTypes.questions[2]!],
+  ...overrides,
+});
+
+describe('<spoc-quiz>', () => {
+  describe('playing every question type (xAPI)', () => {
+    it('a right attempt: feedback, results, events and statements the real LRS accepts', async () => {
+      const { statements, stop } = collectStatements();
+      const { quiz } = await quizInCourse(allTypes);
+      const answers: SpocAnswerEvent['detail'][] = [];
+      quiz.addEventListener('spoc-answer', (e) => answers.push(e.detail));
+
+      await answerAll(quiz, true);
+      expect(parts(quiz, 'question').filter((q) => !q.querySelector('[part~="feedback-correct"]')).map((q) => q.dataset['question'] + ': ' + q.textContent!.replace(/\s+/g, ' '))).to.deep.equal([]);
+      expect(question(quiz, 'q-choice').textContent).to.contain('Well done.');
+      const completed = oneEvent(quiz, 'spoc-complete') as Promise<SpocCompleteEvent>;
+      part(quiz, 'finish-button')!.click();
+      const { detail } = await completed;
+      stop();
+
+      expect(detail).to.include({ passed: true, attempt: 1 });
+      expect(detail.score).to.deep.equal({ raw: 7, min: 0, max: 7, scaled: 1 });
+      expect(detail.duration).to.match(/^PT/);
+      expect(answers.map((a) => a.questionId)).to.deep.equal(['q-choice', 'q-multi', 'q-tf', 'q-fill', 'q-num', 'q-seq', 'q-match']);
+      expect(answers.every((a) => a.correct)).to.equal(true);
+      await quiz.updateComplete;
+      expect(part(quiz, 'score')!.textContent).to.contain('7 / 7');
+      expect(part(quiz, 'verdict')!.textContent).to.contain('Passed');
+
+      expect(statements.map((s) => s.verb.id.split('/').pop())).to.deep.equal([
+        'attempted', 'answered', 'answered', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed',
+      ]);
+      statements.forEach(expectValidStatement);
+      const quizId = `${COURSE}/quiz/quiz-m1`;
+      const [attempted, ...rest] = statements;
+      expect((attempted!.object as Activity).id).to.equal(quizId);
+      expect((attempted!.object as Activity).definition?.type).to.equal('http://adlnet.gov/expapi/activities/assessment');
+      expect((attempted!.object as Activity).definition?.name).to.deep.equal({ fr: 'Quiz : le rôle du manager', en: "Quiz: the manager's role" });
+      const answered = rest.slice(0, 7);
+      for (const s of answered) {
+        const object = s.object as Activity;
+        expect(object.id.startsWith(`${quizId}/question/`)).to.equal(true);
+        expect(object.definition?.type).to.equal('http://adlnet.gov/expapi/activities/cmi.interaction');
+        expect(s.context?.contextActivities?.parent?.[0]?.id).to.equal(quizId);
+        expect(s.context?.contextActivities?.grouping?.map((a) => a.id)).to.deep.equal([COURSE, `${COURSE}/module/m1`]);
+        expect(s.result?.success).to.equal(true);
+        expect(s.context?.language).to.equal('fr');
+      }
+      const byQuestion = (id: string) => answered.find((s) => (s.object as Activity).id.endsWith(`/question/${id}`))!;
+      const multi = byQuestion('q-multi');
+      expect((multi.object as Activity).definition).to.include({ interactionType: 'choice' });
+      expect((multi.object as Activity).definition?.correctResponsesPattern).to.deep.equal(['daily[,]retro']);
+      expect((multi.object as Activity).definition?.choices?.[0]).to.deep.equal({ id: 'daily', description: { fr: 'Le point quotidien' } });
+      expect(decodeResponse('choice', multi.result!.response!)).to.have.members(['daily', 'retro']);
+      expect(byQuestion('q-tf').result?.response).to.equal('true');
+      expect(byQuestion('q-fill').result?.response).to.equal('Spécifique[,]factuel');
+      expect((byQuestion('q-fill').object as Activity).definition?.correctResponsesPattern?.[0]).to.equal('{case_matters=false}{lang=fr}précis[,]{lang=fr}factuel');
+      expect(byQuestion('q-num').result?.response).to.equal('12.5');
+      expect((byQuestion('q-num').object as Activity).definition?.correctResponsesPattern).to.deep.equal(['10[:]15']);
+      expect(byQuestion('q-seq').result?.response).to.equal('prepare[,]listen[,]agree');
+      expect(byQuestion('q-match').result?.response).to.equal('directive[.]decides[,]participative[.]involves');
+      const completedStatement = statements.find((s) => s.verb.id.endsWith('/completed'))!;
+      expect(completedStatement.result).to.deep.include({ completion: true, success: true, score: { raw: 7, min: 0, max: 7, scaled: 1 } });
+      await expectAcceptedByLrs(statements);
+    });
+
+    it('a wrong attempt: incorrect and partial feedback, the right answer shown, failed', async () => {
+      const { statements, stop } = collectStatements();
+      const { quiz } = await quizInCourse(allTypes);
+      await answerAll(quiz, false);
+      expect(parts(quiz, 'question').filter((q) => !q.querySelector('[part~="feedback-incorrect"]')).map((q) => q.dataset['question'])).to.deep.equal(['q-fill']);
+      expect(parts(quiz, 'feedback-partial').length).to.equal(1);
+      expect(question(quiz, 'q-fill').textContent).to.contain('Partly correct (50%)');
+      expect(question(quiz, 'q-choice').textContent).to.contain('Watch the capsule again.');
+      expect(question(quiz, 'q-choice').querySelector('[part~="solution"]')!.textContent).to.contain('Make the team succeed');
+      expect(question(quiz, 'q-num').querySelector('[part~="solution"]')!.textContent).to.contain('10 – 15');
+      await expect(quiz).to.be.accessible();
+      const completed = oneEvent(quiz, 'spoc-complete') as Promise<SpocCompleteEvent>;
+      part(quiz, 'finish-button')!.click();
+      const { detail } = await completed;
+      stop();
+      expect(detail.passed).to.equal(false);
+      expect(detail.score?.raw).to.equal(0.5);
+      expect(detail.score?.scaled).to.equal(0.0714);
+      expect(statements.at(-1)!.verb.id).to.equal('http://adlnet.gov/expapi/verbs/failed');
+      expect(statements.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success)).to.deep.equal([false, false, false, false, false, false, false]);
+      statements.forEach(expectValidStatement);
+      await expectAcceptedByLrs(statements);
+    });
+
+    it('asks for an answer before checking, and refuses a number that is not one', async () => {
+      const { quiz } = await quizInCourse(allTypes);
+      await check(quiz, 'q-choice');
+      expect(question(quiz, 'q-choice').querySelector('[role="status"]')!.textContent).to.contain('Give an answer before checking it.');
+      await type(quiz, question(quiz, 'q-num').querySelector('input')!, 'douze');
+      await check(quiz, 'q-num');
+      expect(question(quiz, 'q-num').textContent).to.contain('Enter a number');
+      expect(question(quiz, 'q-num').querySelector('[part~="feedback"]')).to.equal(null);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('answers a choice, a sequence and a matching question with the keyboard only', async () => {
+      const definition = { id: `kb-${uuid()}`, questions: [allTypes.questions[0], allTypes.questions[5], allTypes.questions[6]] };
+      const { quiz } = await quizInCourse(definition);
+      // Choice: focus the first radio, arrow to the right one.
+      const radios = [...question(quiz, 'q-choice').querySelectorAll('input')];
+      radios[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' });
+      await quiz.updateComplete;
+      expect(radios[0]!.checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      expect(question(quiz, 'q-choice').querySelector('[part~="feedback-correct"]')).to.not.equal(null);
+
+      // Sequencing: move buttons, pressed with Enter.
+      for (let guard = 0; guard < 10; guard++) {
+        const ids = [...question(quiz, 'q-seq').querySelectorAll<HTMLElement>('[part~="sequence-item"]')].map((li) => li.dataset['id']);
+        if (ids.join() === 'prepare,listen,agree') break;
+        const wanted = ['prepare', 'listen', 'agree'];
+        const wrong = ids.findIndex((id, i) => id !== wanted[i]);
+        const from = ids.indexOf(wanted[wrong]!);
+        question(quiz, 'q-seq').querySelectorAll<HTMLButtonElement>('[data-move="up"]')[from]!.focus();
+        await sendKeys({ press: 'Enter' });
+        await quiz.updateComplete;
+      }
+      await check(quiz, 'q-seq');
+      expect(question(quiz, 'q-seq').querySelector('[part~="feedback-correct"]')).to.not.equal(null);
+
+      // Matching: each select by keyboard.
+      const selects = [...question(quiz, 'q-match').querySelectorAll('select')];
+      selects[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await quiz.updateComplete;
+      expect(selects[0]!.selectedIndex).to.be.greaterThan(0);
+      await match(quiz, 'q-match', ['decides', 'involves']);
+      await check(quiz, 'q-match');
+      expect(question(quiz, 'q-match').querySelector('[part~="feedback-correct"]')).to.not.equal(null);
+    });
+  });
+
+  describe('attempts, shuffle and resume', () => {
+    it('retries until the attempts run out', async () => {
+      const { statements, stop } = collectStatements();
+      const { quiz } = await quizInCourse(single({ attempts: 2, passScore: 1 }));
+      await pick(quiz, 'q-choice', 'b');
+      await check(quiz, 'q-choice');
+      await pick(quiz, 'q-tf', 'true');
+      await check(quiz, 'q-tf');
+      part(quiz, 'finish-button')!.click();
+      await quiz.updateComplete;
+      expect(part(quiz, 'results')!.textContent).to.contain('1 attempt left');
+      part(quiz, 'retry-button')!.click();
+      await quiz.updateComplete;
+      expect(part(quiz, 'header')!.textContent).to.contain('Attempt 2 of 2');
+      expect(parts(quiz, 'feedback').length).to.equal(0);
+      await pick(quiz, 'q-choice', 'a');
+      await check(quiz, 'q-choice');
+      await pick(quiz, 'q-tf', 'true');
+      await check(quiz, 'q-tf');
+      part(quiz, 'finish-button')!.click();
+      await quiz.updateComplete;
+      stop();
+      expect(part(quiz, 'verdict')!.textContent).to.contain('Passed');
+      expect(part(quiz, 'retry-button')).to.equal(null);
+      expect(part(quiz, 'results')!.textContent).to.contain('No attempts left.');
+      const verbs = statements.map((s) => s.verb.id.split('/').pop());
+      expect(verbs.filter((v) => v === 'attempted').length).to.equal(2);
+      expect(verbs.slice(-2)).to.deep.equal(['completed', 'passed']);
+      expect(statements.filter((s) => s.verb.id.endsWith('/failed')).length).to.equal(1);
+      await expect(quiz).to.be.accessible();
+    });
+
+    it('shows the same shuffled order after a reload, and resumes answers in progress', async () => {
+      const definition = { ...allTypes, id: `shuffle-${uuid()}`, shuffleQuestions: true, shuffleChoices: true };
+      const first = await quizInCourse(definition);
+      const orderOf = (quiz: SpocQuiz) => parts(quiz, 'question').map((q) => q.dataset['question']);
+      const choicesOf = (quiz: SpocQuiz) => [...question(quiz, 'q-choice').querySelectorAll('input')].map((i) => i.value);
+      const shownOrder = orderOf(first.quiz);
+      const shownChoices = choicesOf(first.quiz);
+      await pick(first.quiz, 'q-choice', 'a');
+      await check(first.quiz, 'q-choice');
+      await type(first.quiz, question(first.quiz, 'q-fill').querySelector('input')!, 'précis');
+      // Let the saved attempt reach IndexedDB, then "reload": a new element for the same learner.
+      await new Promise((r) => setTimeout(r, 50));
+      first.course.remove();
+
+      const again = await quizInCourse(definition, { email: first.email });
+      expect(orderOf(again.quiz)).to.deep.equal(shownOrder);
+      expect(choicesOf(again.quiz)).to.deep.equal(shownChoices);
+      expect(question(again.quiz, 'q-choice').querySelector('[part~="feedback-correct"]')).to.not.equal(null);
+      expect(question(again.quiz, 'q-fill').querySelector('input')!.value).to.equal('précis');
+      expect(part(again.quiz, 'header')!.textContent).to.contain('1 of 7 answered');
+      // Another learner gets their own order (seeded per learner).
+      const other = await quizInCourse(definition);
+      expect([orderOf(other.quiz), choicesOf(other.quiz)]).to.not.deep.equal([shownOrder, shownChoices]);
+    });
+
+    it('one question per page with previous / next', async () => {
+      const { quiz } = await quizInCourse(single({ layout: 'paged' }));
+      expect(parts(quiz, 'question').length).to.equal(1);
+      await pick(quiz, 'q-choice', 'a');
+      await check(quiz, 'q-choice');
+      parts(quiz, 'nav-button').find((b) => b.textContent!.includes('Next'))!.click();
+      await quiz.updateComplete;
+      expect(parts(quiz, 'question')[0]!.dataset['question']).to.equal('q-tf');
+      await pick(quiz, 'q-tf', 'true');
+      await check(quiz, 'q-tf');
+      expect(part(quiz, 'finish-button')).to.not.equal(null);
+    });
+  });
+
+  describe('time limit', () => {
+    it('counts down from the start and scores what was answered when time runs out', async () => {
+      let now = Date.UTC(2026, 10, 23, 9, 0, 0);
+      const { statements, stop } = collectStatements();
+      const course = await fixture<SpocCourse>(html`<spoc-course course-id=${COURSE} learner-email=${`t-${uuid()}@example.com`}>
+        <spoc-quiz .definition=${single({ timeLimit: 120, passScore: 0.5 })}></spoc-quiz>
+      </spoc-course>`);
+      const quiz = course.querySelector('spoc-quiz')!;
+      quiz.clock = { now: () => now };
+      await quiz.ready;
+      await quiz.updateComplete;
+      expect(part(quiz, 'base')!.textContent).to.contain('You have 2 minutes to answer');
+      expect(part(quiz, 'question')).to.equal(null);
+      part(quiz, 'start-button')!.click();
+      await quiz.updateComplete;
+      expect(part(quiz, 'timer')!.textContent).to.contain('2:00');
+      await pick(quiz, 'q-choice', 'a');
+      await check(quiz, 'q-choice');
+      now += 61_000;
+      quiz.requestUpdate();
+      await quiz.updateComplete;
+      expect(part(quiz, 'timer')!.textContent).to.contain('0:59');
+      await expect(quiz).to.be.accessible();
+      const completed = oneEvent(quiz, 'spoc-complete') as Promise<SpocCompleteEvent>;
+      now += 60_000;
+      quiz.requestUpdate();
+      const { detail } = await completed;
+      stop();
+      expect(detail.score?.raw).to.equal(1);
+      expect(detail.passed).to.equal(true);
+      expect(detail.duration).to.equal('PT2M1S');
+      await quiz.updateComplete;
+      expect(part(quiz, 'results')!.textContent).to.contain('Time is up');
+      expect(statements.map((s) => s.verb.id.split('/').pop())).to.deep.equal(['attempted', 'answered', 'completed', 'passed']);
+    });
+  });
+
+  describe('standalone and attributes', () => {
+    it('works with no course, from an inline JSON script, with pass-score from the attribute', async () => {
+      const { statements, stop } = collectStatements();
+      const quiz = await fixture<SpocQuiz>(html`<spoc-quiz pass-score="1"
+        ><script type="application/json">
+          ${JSON.stringify(single({ id: `alone-${uuid()}` }))}
+        </script></spoc-quiz
+      >`);
+      await waitUntil(() => quiz.quiz, 'definition read');
+      await quiz.ready;
+      await quiz.updateComplete;
+      await pick(quiz, 'q-choice', 'a');
+      await check(quiz, 'q-choice');
+      await pick(quiz, 'q-tf', 'false');
+      await check(quiz, 'q-tf');
+      part(quiz, 'finish-button')!.click();
+      await quiz.updateComplete;
+      stop();
+      expect(part(quiz, 'verdict')!.textContent).to.contain('Not passed');
+      const object = statements[0]!.object as Activity;
+      expect(object.id).to.equal(`${location.origin}${location.pathname}#quiz/${quiz.quiz!.id}`);
+      expect(statements[0]!.actor.account?.homePage).to.equal(location.origin);
+      statements.forEach(expectValidStatement);
+      await expectAcceptedByLrs(statements);
+    });
+
+    it('loads from src and uses activity-id when given', async () => {
+      const { statements, stop } = collectStatements();
+      const quiz = await fixture<SpocQuiz>(html`<spoc-quiz activity-id="https://example.com/quiz/custom-${uuid()}" src=${new URL('./fixtures/quiz-all-types.json', import.meta.url).href}></spoc-quiz>`);
+      await quiz.ready;
+      await quiz.updateComplete;
+      expect(parts(quiz, 'question').length).to.equal(7);
+      await pick(quiz, 'q-tf', 'true');
+      stop();
+      expect((statements[0]!.object as Activity).id).to.equal(quiz.activityId);
+    });
+  });
+
+  describe('localization', () => {
+    it('speaks French and stays accessible', async () => {
+      const { quiz } = await quizInCourse(allTypes, { lang: 'fr' });
+      expect(question(quiz, 'q-choice').querySelector('[part~="check-button"]')!.textContent).to.contain('Vérifier ma réponse');
+      expect(question(quiz, 'q-tf').textContent).to.contain('Vrai');
+      expect(question(quiz, 'q-choice').textContent).to.contain('Faire réussir son équipe');
+      expect(part(quiz, 'header')!.textContent).to.contain('Tentative 1');
+      await expect(quiz).to.be.accessible();
+      await pick(quiz, 'q-choice', 'b');
+      await check(quiz, 'q-choice');
+      expect(question(quiz, 'q-choice').textContent).to.contain('Mauvaise réponse');
+      expect(question(quiz, 'q-choice').textContent).to.contain('Bonne réponse :');
+      await expect(quiz).to.be.accessible();
+    });
+
+    it('shows multilingual content in the interface language, plain text as written', async () => {
+      const { quiz } = await quizInCourse(allTypes, { lang: 'en' });
+      expect(question(quiz, 'q-choice').textContent).to.contain("What is a manager's first duty?");
+      expect(question(quiz, 'q-choice').querySelector('[part~="prompt"]')!.getAttribute('lang')).to.equal('en');
+      expect(question(quiz, 'q-tf').querySelector('[part~="prompt"]')!.getAttribute('lang')).to.equal('fr');
+      expect(question(quiz, 'q-tf').textContent).to.contain('Un manager doit donner du feedback');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe unanswered, answered and on the results view', async () => {
+      const { quiz } = await quizInCourse(allTypes);
+      await expect(quiz).to.be.accessible();
+      await answerAll(quiz, true);
+      await expect(quiz).to.be.accessible();
+      part(quiz, 'finish-button')!.click();
+      await quiz.updateComplete;
+      await expect(quiz).to.be.accessible();
+    });
+  });
+
+  describe('theming', () => {
+    it('exposes parts and reads its custom properties', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--spoc-quiz-accent-color: rgb(255, 0, 0)">
+        <spoc-quiz .definition=${single()}></spoc-quiz>
+      </div>`);
+      const quiz = wrapper.querySelector('spoc-quiz')!;
+      await quiz.ready;
+      await quiz.updateComplete;
+      for (const name of ['base', 'header', 'question', 'prompt', 'choices', 'choice', 'check-button']) expect(part(quiz, name), name).to.not.equal(null);
+      expect(getComputedStyle(part(quiz, 'check-button')!).backgroundColor).to.equal('rgb(255, 0, 0)');
+    });
+  });
+
+  describe('bad input', () => {
+    async function errorOf(definition: unknown, lang = '') {
+      const quiz = document.createElement('spoc-quiz');
+      if (lang) quiz.lang = lang;
+      quiz.definition = definition;
+      const failed = oneEvent(quiz, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(quiz);
+      const { detail } = await failed;
+      await quiz.updateComplete;
+      return { quiz, detail, text: part(quiz, 'error')!.textContent!.replace(/\s+/g, ' ') };
+    }
+
+    it('lists every problem with its path', async () => {
+      const { quiz, detail, text } = await errorOf({
+        questions: [
+          { id: 'q1', type: 'choice', prompt: 'A?', choices: [{ id: 'a', text: 'A' }, { id: 'a', text: 'B' }], correct: 'z' },
+          { id: 'q1', type: 'true-false', prompt: 'B?', correct: true },
+          { id: 'q3', type: 'essay', prompt: 'C?' },
+          { id: 'q4', type: 'numeric', prompt: 'D?', correct: '12' },
+        ],
+      });
+      expect(detail.code).to.equal('invalid-definition');
+      const paths = detail.issues!.map((i) => i.path);
+      expect(paths).to.include.members(['id', 'questions[2].type', 'questions[3].correct']);
+      expect(text).to.contain('questions[2].type');
+      await expect(quiz).to.be.accessible();
+      quiz.remove();
+    });
+
+    it('reports duplicate ids and a right answer that is not a choice', async () => {
+      const { quiz, detail, text } = await errorOf({
+        id: 'dup',
+        questions: [
+          { id: 'q1', type: 'choice', prompt: 'A?', choices: [{ id: 'a', text: 'A' }, { id: 'a', text: 'B' }], correct: 'z' },
+          { id: 'q1', type: 'true-false', prompt: 'B?', correct: true },
+          { id: 'q3', type: 'matching', prompt: 'C?', source: [{ id: 's', text: 'S' }], target: [{ id: 't', text: 'T' }], pairs: [['s', 'x']] },
+        ],
+      });
+      const paths = detail.issues!.map((i) => i.path);
+      expect(paths).to.include.members(['questions[1].id', 'questions[0].choices[1].id', 'questions[0].correct', 'questions[2].pairs[0][1]']);
+      expect(text).to.contain('the id "q1" is used more than once');
+      expect(text).to.contain('refers to "z", which does not exist');
+      quiz.remove();
+    });
+
+    it('in French', async () => {
+      const { quiz, text } = await errorOf({ id: 'x', questions: [] }, 'fr');
+      expect(text).to.contain('Ce contenu ne peut pas être affiché');
+      expect(text).to.contain('questions');
+      expect(text).to.contain('au moins 1');
+      await expect(quiz).to.be.accessible();
+      quiz.remove();
+    });
+
+    it('an unreachable src and invalid JSON', async () => {
+      const quiz = document.createElement('spoc-quiz');
+      quiz.src = '/no-such-quiz.json';
+      const failed = oneEvent(quiz, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(quiz);
+      expect((await failed).detail.code).to.equal('fetch-failed');
+      await quiz.updateComplete;
+      expect(part(quiz, 'error')!.getAttribute('role')).to.equal('alert');
+      quiz.remove();
+      const broken = await fixture<SpocQuiz>(html`<spoc-quiz><script type="application/json">{ "id": "x", </script></spoc-quiz>`);
+      await broken.ready;
+      await broken.updateComplete;
+      expect(part(broken, 'error')!.textContent).to.contain('not valid JSON');
+    });
+
+    it('renders hostile HTML inert', async () => {
+      (window as unknown as { pwned?: boolean }).pwned = false;
+      const hostile = {
+        id: `x-${uuid()}`,
+        title: '<img src=x onerror="window.pwned=true">',
+        questions: [
+          {
+            id: 'q1',
+            type: 'choice',
+            prompt: '<script>window.pwned=true</script>Plain?',
+            html: '<b>Bold</b><img src="x" onerror="window.pwned=true"><a href="javascript:window.pwned=true">link</a><script>window.pwned=true</script>',
+            choices: [
+              { id: 'a', text: 'A', html: '<svg onload="window.pwned=true"><circle r="2"/></svg><i>A</i>' },
+              { id: 'b', text: '<iframe src="javascript:window.pwned=true"></iframe>' },
+            ],
+            correct: 'a',
+          },
+        ],
+      };
+      const quiz = await fixture<SpocQuiz>(html`<spoc-quiz .definition=${hostile}></spoc-quiz>`);
+      await quiz.ready;
+      await quiz.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+      const root = quiz.shadowRoot!;
+      expect(root.querySelector('script, iframe')).to.equal(null);
+      expect([...root.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
+      expect(root.querySelector('a')?.getAttribute('href') ?? '').to.not.contain('javascript');
+      expect(part(quiz, 'prompt')!.querySelector('b')!.textContent).to.equal('Bold');
+      expect(part(quiz, 'title')!.textContent).to.contain('<img'); // plain text stays text
+    });
+  });
+});
+
+export type { Statement };
