@@ -82,7 +82,7 @@ async function click(target: HTMLElement) {
 }
 
 describe('<spoc-progress>', () => {
-  describe('inside a course (live)', () => {
+  describe('xAPI: inside a course (live)', () => {
     it('moves as a nested element emits statements, announces it, and the course reports progressed then completed', async () => {
       const who = newLearner();
       const { course, el } = await courseWithProgress(
@@ -168,7 +168,7 @@ describe('<spoc-progress>', () => {
     });
   });
 
-  describe('standalone', () => {
+  describe('attributes & properties: standalone', () => {
     it('renders from the local store for a learner given by attributes', async () => {
       const who = newLearner();
       await seed(who, halfCourse);
@@ -233,7 +233,7 @@ describe('<spoc-progress>', () => {
     });
   });
 
-  describe('cross-tab', () => {
+  describe('events: cross-tab', () => {
     it('moves when another store instance (another tab) saves a statement', async () => {
       const who = newLearner();
       const el = await standalone(who);
@@ -267,7 +267,7 @@ describe('<spoc-progress>', () => {
     });
   });
 
-  describe('variants and accessibility', () => {
+  describe('accessibility: every variant', () => {
     for (const variant of ['bar', 'steps', 'ring', 'list'] as const) {
       it(`${variant}: a progressbar with value and text, passes axe empty, half-way and complete`, async () => {
         const empty = await standalone(newLearner(), variant);
@@ -299,19 +299,6 @@ describe('<spoc-progress>', () => {
       expect(part(el, 'value')!.textContent).to.equal('40%');
     });
 
-    it('keyboard: module links in steps and list are reachable with Tab', async () => {
-      const who = newLearner();
-      await seed(who, halfCourse);
-      const el = await standalone(who, 'steps');
-      const before = await fixture(html`<button>before</button>`);
-      before.parentElement!.append(el);
-      (before as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('/modules/m1.html');
-      await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('/modules/m2.html');
-    });
-
     it('fits a narrow sidebar (vertical steps) and a wide page (horizontal steps)', async () => {
       const who = newLearner();
       await seed(who, halfCourse);
@@ -325,6 +312,22 @@ describe('<spoc-progress>', () => {
       wrapper.style.width = '60rem';
       await waitUntil(() => parts(el, 'step')[1]!.getBoundingClientRect().top === parts(el, 'step')[0]!.getBoundingClientRect().top, 'steps side by side');
     });
+  });
+
+  describe('keyboard', () => {
+    it('module links in steps and list are reachable with Tab', async () => {
+      const who = newLearner();
+      await seed(who, halfCourse);
+      const el = await standalone(who, 'steps');
+      const before = await fixture(html`<button>before</button>`);
+      before.parentElement!.append(el);
+      (before as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('/modules/m1.html');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('/modules/m2.html');
+    });
+
   });
 
   describe('localization', () => {

@@ -43,6 +43,12 @@ export class CourseProgressController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Moved in the page: follow the tracker again (the first connection waits for the first update).
+    const context = this.context();
+    if (context && !this.tracker) void this.follow(context.tracker);
+  }
+
   hostUpdated(): void {
     const context = this.context();
     if (!context) return;

@@ -57,7 +57,10 @@ export class ProgressSourceController implements ReactiveController {
     const key = target ? [target.courseId, agentKey(target.actor), target.registration, target.remoteKey ?? ''].join('|') : '';
     if (key !== this.key) {
       this.key = key;
-      this.load(target);
+      this.load(target, false);
+    } else if (target && !this.unsubscribe) {
+      // Reconnected (moved in the page): read again what was missed, keeping what is shown.
+      this.load(target, true);
     } else if (target && target.definition !== this.definition) {
       this.target = target;
       this.recompute();
@@ -65,8 +68,7 @@ export class ProgressSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Reconnected: the next `sync` reloads and resubscribes.
-    this.key = '';
+    if (this.key) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -79,14 +81,16 @@ export class ProgressSourceController implements ReactiveController {
     this.abort?.abort();
   }
 
-  private load(target: ProgressTarget | undefined): void {
+  private load(target: ProgressTarget | undefined, keep: boolean): void {
     this.stop();
     this.target = target;
-    this.statements = new Map();
-    this.value = undefined;
-    this.problem = undefined;
-    this.ready = false;
-    this.host.requestUpdate();
+    if (!keep) {
+      this.statements = new Map();
+      this.value = undefined;
+      this.problem = undefined;
+      this.ready = false;
+      this.host.requestUpdate();
+    }
     if (!target) return;
     const abort = (this.abort = new AbortController());
     this.unsubscribe = target.store.subscribe((statements) => this.add(statements));
