@@ -141,12 +141,14 @@ export class CourseProgressController implements ReactiveController {
       this.value = progress;
       this.host.requestUpdate();
     }
-    if (report || !this.caughtUp) this.report(progress, context);
+    // After the statement that moved the course has reached every sink: an LMS or LRS sees them in
+    // timestamp order.
+    if (report || !this.caughtUp) queueMicrotask(() => this.report(progress, context));
   }
 
   private report(progress: CourseProgress, context: CourseContext): void {
     // Sending re-enters through the tracker's listener: the outer call does the work.
-    if (this.reporting) return;
+    if (this.reporting || context.tracker !== this.tracker) return;
     this.caughtUp = true;
     this.reporting = true;
     try {

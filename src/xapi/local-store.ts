@@ -76,7 +76,7 @@ export class LocalStore {
   async save(statements: Statement | Statement[]): Promise<void> {
     const list = Array.isArray(statements) ? statements : [statements];
     await setMany(list.map((statement) => [statement.id, statement]), this.statements);
-    for (const listener of this.listeners) listener(list);
+    this.notify(list);
     this.openChannel()?.postMessage(list);
   }
 
@@ -91,11 +91,22 @@ export class LocalStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** A failing listener is reported to the page, never to the element that saved. */
+  private notify(statements: Statement[]): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(statements);
+      } catch (error) {
+        globalThis.reportError?.(error);
+      }
+    }
+  }
+
   private openChannel(): BroadcastChannel | undefined {
     if (!this.channel && typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(this.channelName);
       this.channel.onmessage = (event: MessageEvent<Statement[]>) => {
-        if (Array.isArray(event.data)) for (const listener of this.listeners) listener(event.data);
+        if (Array.isArray(event.data)) this.notify(event.data);
       };
     }
     return this.channel;
