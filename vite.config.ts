@@ -37,6 +37,7 @@ export default defineConfig(({ command, mode }) => {
           index: src('index.ts'),
           xapi: src('xapi/index.ts'),
           course: src('components/course/course.ts'),
+          progress: src('components/progress/progress.ts'),
         },
         formats: ['es'],
       },

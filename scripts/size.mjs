@@ -10,6 +10,7 @@ const KB = 1024;
 const budgets = {
   'dist/spoc-elements.bundle.js': 60 * KB,
   'xapi core (tracker + interactions + local store)': 6 * KB,
+  'spoc-elements/progress.js': 30 * KB,
 };
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -43,6 +44,7 @@ const entries = {
   'xapi core (tracker + interactions + local store)': 'scripts/size-entries/xapi-core.ts',
   'spoc-elements/xapi.js': 'src/xapi/index.ts',
   'spoc-elements/course.js': 'src/components/course/course.ts',
+  'spoc-elements/progress.js': 'src/components/progress/progress.ts',
 };
 for (const [name, entry] of Object.entries(entries)) {
   if (!existsSync(entry)) continue;

@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { Tracker } from '../xapi/tracker.js';
 import type { Agent } from '../xapi/statement.js';
 import type { CourseDefinition } from '../components/course/course.schema.js';
+import type { CourseProgress } from '../course/progress-model.js';
 
 /** What `<spoc-course>` shares with the elements inside it. Replaced (never mutated) on change. */
 export interface CourseContext {
@@ -14,6 +15,8 @@ export interface CourseContext {
   actor: Agent;
   registration: string;
   tracker: Tracker;
+  /** Where the learner stands, recomputed live as statements arrive (once the definition is loaded). */
+  progress?: CourseProgress | undefined;
 }
 
 /** `Symbol.for` so a provider and a consumer from two copies of the bundle still meet. */

@@ -2,3 +2,4 @@ export type { SpocErrorEvent, SpocErrorDetail, SpocIssue } from './spoc-error.js
 export type { SpocStatementEvent, SpocStatementDetail } from './spoc-statement.js';
 export type { SpocAnswerEvent, SpocAnswerDetail } from './spoc-answer.js';
 export type { SpocCompleteEvent, SpocCompleteDetail } from './spoc-complete.js';
+export type { SpocProgressChangeEvent, SpocProgressChangeDetail } from './spoc-progress-change.js';

@@ -114,4 +114,36 @@ export interface Translation {
     review: string;
     progress: (answered: number, total: number) => string;
   };
+  // --- spoc-progress
+  progress: {
+    /** Accessible name of the progress bar / ring. */
+    label: string;
+    /** `aria-valuetext`: "50% complete, 2 of 4 modules done". */
+    valueText: (percent: string, done: number, total: number) => string;
+    /** Visible summary: "2 of 4 modules done". */
+    modulesDone: (done: number, total: number) => string;
+    status: Record<'not-started' | 'in-progress' | 'completed' | 'passed' | 'failed', string>;
+    /** Accessible name of the list of modules. */
+    modules: string;
+    /** Marks the module to do next. */
+    next: string;
+    optional: string;
+    /** "Score: 80%" (the value is formatted, or "—"). */
+    score: (value: string) => string;
+    /** "Time spent: 5 min". */
+    timeSpent: (value: string) => string;
+    /** Polite announcements. */
+    announceProgress: (percent: string) => string;
+    announceModule: (title: string, status: string) => string;
+    announceCompleted: string;
+    completedOn: (date: string) => string;
+    /** Nothing to show yet (no course given, or nothing done). */
+    empty: string;
+    noCourse: string;
+    /** The definition is unknown: only the overall percentage can be shown. */
+    noDefinition: string;
+    /** Notices when the LRS could not be read (local data is shown). */
+    lrsUnauthorized: string;
+    lrsUnavailable: (reason: string) => string;
+  };
 }

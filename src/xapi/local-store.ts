@@ -54,21 +54,62 @@ export function matchesQuery(statement: Statement, query: StatementQuery): boole
   return true;
 }
 
+/** Told of statements saved in this store, by this page or by another tab of the same origin. */
+export type StoreListener = (statements: Statement[]) => void;
+
 export class LocalStore {
   private readonly statements: UseStore;
   private readonly states: UseStore;
+  private readonly channelName: string;
+  private channel: BroadcastChannel | undefined;
+  private readonly listeners = new Set<StoreListener>();
 
   /** `name` separates stores (tests use their own); the default is shared by the whole origin. */
   constructor(name = DATABASE) {
     // idb-keyval opens one object store per database.
     this.statements = createStore(`${name}-statements`, 'statements');
     this.states = createStore(`${name}-state`, 'state');
+    this.channelName = `spoc-elements:${name}`;
   }
 
   /** Keeps statements by id (a statement id always names the same content, so a re-save is harmless). */
   async save(statements: Statement | Statement[]): Promise<void> {
     const list = Array.isArray(statements) ? statements : [statements];
     await setMany(list.map((statement) => [statement.id, statement]), this.statements);
+    this.notify(list);
+    this.openChannel()?.postMessage(list);
+  }
+
+  /**
+   * Listens to statements saved from now on, here or in another tab (BroadcastChannel), so a
+   * progress view moves when the learner completes something in another window. Returns the
+   * unsubscribe function.
+   */
+  subscribe(listener: StoreListener): () => void {
+    this.openChannel();
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A failing listener is reported to the page, never to the element that saved. */
+  private notify(statements: Statement[]): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(statements);
+      } catch (error) {
+        globalThis.reportError?.(error);
+      }
+    }
+  }
+
+  private openChannel(): BroadcastChannel | undefined {
+    if (!this.channel && typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(this.channelName);
+      this.channel.onmessage = (event: MessageEvent<Statement[]>) => {
+        if (Array.isArray(event.data)) this.notify(event.data);
+      };
+    }
+    return this.channel;
   }
 
   async get(id: string): Promise<Statement | undefined> {

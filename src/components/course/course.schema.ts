@@ -13,8 +13,11 @@
  *   (an explicit IRI when the element has its own `activity-id`), and `requirement`: what counts —
  *   `completed` (default for capsules and activities), `passed` (default for quizzes),
  *   `reviewed` (default for peer reviews), or `attempted`.
+ * - `completedBy` (optional) — ids of the module's activities that complete it (default: all).
+ * - `requires` (optional) — ids of modules to finish first (they decide which module is "next").
  */
 import * as z from 'zod/mini';
+import type { core } from 'zod/mini';
 import { addIssue, checkUniqueIds, idSchema, iriSchema, localizedText } from '../../internal/validation.js';
 
 export const activityTypes = ['capsule', 'quiz', 'peer-review', 'activity'] as const;
@@ -36,7 +39,23 @@ export const courseModuleSchema = z.strictObject({
   url: z.optional(z.string().check(z.minLength(1))),
   optional: z.optional(z.boolean()),
   activities: z.array(courseActivitySchema),
+  completedBy: z.optional(z.array(idSchema)),
+  requires: z.optional(z.array(idSchema)),
 });
+
+/** Completion rules must name activities of their module and modules of the course. */
+function checkReferences(ctx: core.$RefinementCtx, modules: ReadonlyArray<z.infer<typeof courseModuleSchema>>): void {
+  const moduleIds = new Set(modules.map((module) => module.id));
+  modules.forEach((module, m) => {
+    const activityIds = new Set(module.activities.map((activity) => activity.id));
+    module.completedBy?.forEach((id, i) => {
+      if (!activityIds.has(id)) addIssue(ctx, 'unknown-reference', ['modules', m, 'completedBy', i], id);
+    });
+    module.requires?.forEach((id, i) => {
+      if (!moduleIds.has(id)) addIssue(ctx, 'unknown-reference', ['modules', m, 'requires', i], id);
+    });
+  });
+}
 
 export const courseDefinitionSchema = z
   .strictObject({
@@ -57,6 +76,7 @@ export const courseDefinitionSchema = z
           seen.add(key);
         }),
       );
+      checkReferences(ctx, course.modules);
     }),
   );
 

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { courseContext, type CourseContext } from '../../context/course-context.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { LmsController } from '../../controllers/lms-controller.js';
+import { CourseProgressController } from '../../controllers/course-progress-controller.js';
 import { SpocErrorEvent } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
 import { pageIri } from '../../xapi/activity-id.js';
@@ -11,6 +12,7 @@ import { defaultStore } from '../../xapi/default-tracker.js';
 import type { XapiVersion } from '../../xapi/statement.js';
 import { Tracker } from '../../xapi/tracker.js';
 import { courseDefinitionSchema, type CourseDefinition } from './course.schema.js';
+import type { CourseProgress } from '../../course/progress-model.js';
 import styles from './course.styles.js';
 
 /**
@@ -26,7 +28,9 @@ import styles from './course.styles.js';
  *
  * @event spoc-error - Invalid course definition, unreachable `src`, or a record that could not be
  *   saved. `detail: { code, message, issues? }`.
- * @event spoc-statement - Bubbles up from every nested element; `detail: { statement }`.
+ * @event spoc-statement - Bubbles up from every nested element; `detail: { statement }`. The course
+ *   adds its own: `progressed` (cmi5 progress extension, 0–100) when the percentage changes, and
+ *   `completed` once per registration when every required module is done.
  *
  * @csspart base - Wrapper of the slotted content.
  * @csspart error - The error view shown when the course definition is invalid (content stays usable).
@@ -52,6 +56,12 @@ export class SpocCourse extends SpocElement {
     tracker: () => this.context?.tracker,
     translation: () => this.localize.t,
   });
+
+  /**
+   * Course progress: the model shared as `context.progress`, and the course's own `progressed` /
+   * `completed` statements.
+   */
+  private readonly progressTracking = new CourseProgressController(this, () => this.context);
 
   /** The value shared with nested elements (replaced, never mutated, on change). */
   @provide({ context: courseContext })
@@ -99,6 +109,11 @@ export class SpocCourse extends SpocElement {
     return this.context.tracker;
   }
 
+  /** Where the learner stands in the course (live), once the definition is loaded. */
+  get progress(): CourseProgress | undefined {
+    return this.context?.progress;
+  }
+
   /** Resolves when the definition has loaded (or failed). */
   get definitionComplete(): Promise<unknown> {
     return this.definitionLoader.complete;
@@ -119,6 +134,13 @@ export class SpocCourse extends SpocElement {
       const rebuild = learnerChanged || (!this.courseId && definition?.id !== undefined && definition.id !== this.context.courseId);
       this.context = rebuild ? this.buildContext() : { ...this.context, definition, lang };
     }
+    this.shareProgress();
+  }
+
+  /** Puts the latest progress in the context (a new context object when it changed). */
+  private shareProgress(): void {
+    const progress = this.progressTracking.progressFor(this.context.tracker);
+    if (progress !== this.context.progress) this.context = { ...this.context, progress };
   }
 
   private resolvedCourseId(): string {

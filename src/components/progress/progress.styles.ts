@@ -1,0 +1,258 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_accent: var(--spoc-progress-accent-color, var(--_spoc-accent));
+    --_track: var(--spoc-progress-track-color, var(--_spoc-surface-alt));
+    --_success: var(--spoc-progress-success-color, var(--_spoc-success));
+    --_danger: var(--spoc-progress-danger-color, var(--_spoc-danger));
+    --_gap: var(--spoc-progress-gap, var(--_spoc-space));
+    --_bar-height: var(--spoc-progress-bar-height, 0.625rem);
+    --_ring-size: var(--spoc-progress-ring-size, 3.5rem);
+  }
+  :host([variant='ring']) {
+    display: inline-block;
+  }
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 0.5);
+  }
+  [part~='error'] {
+    margin-block-end: calc(var(--_gap) * 0.5);
+  }
+  p {
+    margin: 0;
+  }
+
+  /* Bar */
+  [part~='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
+  }
+  [part~='label'] {
+    font-weight: 600;
+  }
+  [part~='value'] {
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='summary'] {
+    margin-inline-start: auto;
+    color: var(--_spoc-muted);
+    font-size: 0.875em;
+  }
+  [part~='track'] {
+    block-size: var(--_bar-height);
+    border-radius: var(--_bar-height);
+    background: var(--_track);
+    overflow: hidden;
+    /* Visible in forced colors, where backgrounds are dropped. */
+    outline: 1px solid transparent;
+  }
+  [part~='indicator'] {
+    block-size: 100%;
+    border-radius: inherit;
+    background: var(--_accent);
+    transition: inline-size 0.4s ease;
+  }
+  :host(:state(completed)) [part~='indicator'] {
+    background: var(--_success);
+  }
+  @media (forced-colors: active) {
+    [part~='indicator'] {
+      background: Highlight;
+    }
+    [part~='track'] {
+      outline-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part~='indicator'],
+    [part~='ring-indicator'] {
+      transition: none;
+    }
+  }
+
+  /* Ring */
+  [part~='ring'] {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--_ring-size);
+    block-size: var(--_ring-size);
+  }
+  [part~='ring'] svg {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    transform: rotate(-90deg);
+  }
+  [part~='ring'] circle {
+    fill: none;
+    stroke-width: 3.5;
+  }
+  [part~='ring-track'] {
+    stroke: var(--_track);
+  }
+  [part~='ring-indicator'] {
+    stroke: var(--_accent);
+    stroke-linecap: round;
+    transition: stroke-dasharray 0.4s ease;
+  }
+  :host(:state(completed)) [part~='ring-indicator'] {
+    stroke: var(--_success);
+  }
+  :host(:state(not-started)) [part~='ring-indicator'] {
+    stroke: none;
+  }
+  [part~='ring'] [part~='value'] {
+    font-size: calc(var(--_ring-size) * 0.26);
+    font-weight: 600;
+  }
+
+  /* Steps: vertical in a narrow container, horizontal in a wide one. */
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='steps'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 0.5);
+  }
+  [part~='step'] {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-inline-size: 0;
+  }
+  [part~='step-icon'] {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border-radius: 50%;
+    border: 2px solid var(--_spoc-border);
+    background: var(--_spoc-surface);
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1;
+  }
+  [part~='step-completed'] [part~='step-icon'],
+  [part~='step-passed'] [part~='step-icon'] {
+    border-color: var(--_success);
+    background: var(--_success);
+    color: var(--_spoc-surface);
+  }
+  [part~='step-failed'] [part~='step-icon'] {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_spoc-surface);
+  }
+  [part~='step-in-progress'] [part~='step-icon'],
+  [part~='step-next'] [part~='step-icon'] {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  [part~='step-next'] [part~='step-title'] {
+    font-weight: 700;
+  }
+  .step-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .step-status,
+  .module-details,
+  .tag,
+  [part~='completed-on'],
+  [part~='notice'],
+  [part~='empty'] {
+    color: var(--_spoc-muted);
+    font-size: 0.875em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  @container (min-width: 40rem) {
+    .variant-steps [part~='steps'] {
+      flex-direction: row;
+      gap: 0;
+    }
+    .variant-steps [part~='step'] {
+      flex: 1 1 0;
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+      position: relative;
+      padding-inline: 0.25em;
+    }
+    /* The connector between two steps. */
+    .variant-steps [part~='step']:not(:first-child)::before {
+      content: '';
+      position: absolute;
+      inset-block-start: 0.75em;
+      inset-inline-end: calc(50% + 0.875em);
+      inline-size: calc(100% - 1.75em);
+      border-block-start: 2px solid var(--_spoc-border);
+    }
+    .variant-steps .step-text {
+      align-items: center;
+    }
+  }
+
+  /* List */
+  [part~='list'] {
+    display: flex;
+    flex-direction: column;
+  }
+  [part~='module'] {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--_spoc-border);
+  }
+  .module-heading,
+  .module-details {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  [part~='module-next'] [part~='module-title'] {
+    font-weight: 700;
+  }
+  [part~='status'] {
+    font-size: 0.875em;
+    padding-inline: 0.5em;
+    border-radius: 1em;
+    border: 1px solid currentColor;
+  }
+  [part~='module-completed'] [part~='status'],
+  [part~='module-passed'] [part~='status'] {
+    color: var(--_success);
+  }
+  [part~='module-failed'] [part~='status'] {
+    color: var(--_danger);
+  }
+  [part~='module-in-progress'] [part~='status'] {
+    color: var(--_accent);
+  }
+  [part~='notice'][role='status'] {
+    border-inline-start: 3px solid var(--_spoc-warning);
+    padding-inline-start: 0.5em;
+    color: var(--_spoc-text);
+  }
+`;
