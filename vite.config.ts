@@ -38,6 +38,7 @@ export default defineConfig(({ command, mode }) => {
           xapi: src('xapi/index.ts'),
           course: src('components/course/course.ts'),
           progress: src('components/progress/progress.ts'),
+          quiz: src('components/quiz/quiz.ts'),
         },
         formats: ['es'],
       },

@@ -12,6 +12,11 @@ const budgets = {
   'xapi core (tracker + interactions + local store)': 6 * KB,
   'spoc-elements/progress.js': 30 * KB,
 };
+// What an element adds over the core (the `course.js` entry: lit, base element, xAPI core, zod/mini).
+const CORE = 'spoc-elements/course.js';
+const overCore = {
+  'spoc-elements/quiz.js': 15 * KB,
+};
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -45,6 +50,7 @@ const entries = {
   'spoc-elements/xapi.js': 'src/xapi/index.ts',
   'spoc-elements/course.js': 'src/components/course/course.ts',
   'spoc-elements/progress.js': 'src/components/progress/progress.ts',
+  'spoc-elements/quiz.js': 'src/components/quiz/quiz.ts',
 };
 for (const [name, entry] of Object.entries(entries)) {
   if (!existsSync(entry)) continue;
@@ -59,6 +65,15 @@ for (const [name, min, gzip] of rows) {
   const over = budget !== undefined && gzip > budget;
   failed ||= over;
   console.log(name.padEnd(52), fmt(min).padStart(10), fmt(gzip).padStart(10), (budget ? fmt(budget) : '—').padStart(10), over ? 'OVER BUDGET' : '');
+}
+const core = rows.find(([name]) => name === CORE);
+for (const [name, budget] of Object.entries(overCore)) {
+  const row = rows.find(([entry]) => entry === name);
+  if (!row || !core) continue;
+  const added = row[2] - core[2];
+  const over = added > budget;
+  failed ||= over;
+  console.log(`${name} over the core`.padEnd(52), ''.padStart(10), fmt(added).padStart(10), fmt(budget).padStart(10), over ? 'OVER BUDGET' : '');
 }
 if (failed) {
   console.error('Size budget exceeded.');
