@@ -473,7 +473,7 @@ export class SpocQuiz extends SpocElement {
         })}
       </ol>
       ${canRetry
-        ? html`<p>${max ? t.quiz.attemptsLeft(max - attempt.attempt) : nothing}</p>
+        ? html`${max ? html`<p>${t.quiz.attemptsLeft(max - attempt.attempt)}</p>` : nothing}
             <button part="button retry-button" type="button" @click=${this.handleRetry}>${t.quiz.retry}</button>`
         : html`<p>${t.quiz.noAttemptsLeft}</p>`}
     </section>`;
