@@ -39,6 +39,7 @@ export default defineConfig(({ command, mode }) => {
           course: src('components/course/course.ts'),
           progress: src('components/progress/progress.ts'),
           quiz: src('components/quiz/quiz.ts'),
+          'peer-review': src('components/peer-review/peer-review.ts'),
         },
         formats: ['es'],
       },

@@ -15,6 +15,8 @@ if (!flags[ROOT_FLAG]) {
 export { SpocElement } from './internal/spoc-element.js';
 export { SpocCourse } from './components/course/course.js';
 export { SpocQuiz } from './components/quiz/quiz.js';
+export { SpocPeerReview } from './components/peer-review/peer-review.js';
+export type { PeerReviewDefinition } from './components/peer-review/peer-review.schema.js';
 export type { QuizDefinition, Question } from './components/quiz/quiz.schema.js';
 export type { CourseDefinition, CourseModule, CourseActivity } from './components/course/course.schema.js';
 export { courseContext, type CourseContext } from './context/course-context.js';

@@ -3,3 +3,4 @@ export type { SpocStatementEvent, SpocStatementDetail } from './spoc-statement.j
 export type { SpocAnswerEvent, SpocAnswerDetail } from './spoc-answer.js';
 export type { SpocCompleteEvent, SpocCompleteDetail } from './spoc-complete.js';
 export type { SpocProgressChangeEvent, SpocProgressChangeDetail } from './spoc-progress-change.js';
+export type { SpocReviewSubmitEvent, SpocReviewSubmitDetail } from './spoc-review-submit.js';

@@ -146,4 +146,45 @@ export interface Translation {
     lrsUnauthorized: string;
     lrsUnavailable: (reason: string) => string;
   };
+
+  // --- spoc-peer-review
+  review: {
+    label: (mode: string) => string;
+    submission: string;
+    by: (name: string) => string;
+    anonymousAuthor: string;
+    links: string;
+    rubric: string;
+    points: (points: string) => string;
+    comment: string;
+    commentRequired: string;
+    overall: string;
+    overallHint: (min: number) => string;
+    total: (raw: string, max: string) => string;
+    submit: string;
+    confirmTitle: string;
+    confirmText: string;
+    confirm: string;
+    back: string;
+    errorSummary: (count: number) => string;
+    chooseOption: string;
+    writeComment: string;
+    tooShort: (min: number) => string;
+    tooLong: (max: number) => string;
+    incomplete: string;
+    submitted: string;
+    summary: string;
+    yourChoice: string;
+    reference: string;
+    matches: string;
+    differs: (points: string) => string;
+    calibrationResult: (same: number, total: number) => string;
+    received: string;
+    reviewsCount: (count: number) => string;
+    medianOf: string;
+    meanOf: string;
+    reviewer: (index: number) => string;
+    noReviews: string;
+    feedbackOnly: string;
+  };
 }
