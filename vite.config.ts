@@ -1,7 +1,22 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/**
+ * pdf-lib (~150 KB gzipped) is loaded only when a learner downloads a certificate as PDF. The
+ * single-file bundle keeps it out: it is written beside the bundle and imported from there on demand.
+ */
+const PDF_LIB = 'pdf-lib/dist/pdf-lib.esm.min.js';
+const pdfLibBesideBundle = (): Plugin => ({
+  name: 'spoc-pdf-lib-beside-bundle',
+  generateBundle() {
+    const file = createRequire(import.meta.url).resolve(PDF_LIB);
+    this.emitFile({ type: 'asset', fileName: 'pdf-lib.esm.min.js', source: readFileSync(file) });
+  },
+});
 
 /**
  * One file, three jobs:
@@ -23,8 +38,12 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist',
         emptyOutDir: false,
         lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'spoc-elements.bundle.js' },
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        rolldownOptions: {
+          external: [PDF_LIB],
+          output: { minify: true, codeSplitting: false, paths: { [PDF_LIB]: './pdf-lib.esm.min.js' } },
+        },
       },
+      plugins: [pdfLibBesideBundle()],
     };
   }
   return {
@@ -40,12 +59,13 @@ export default defineConfig(({ command, mode }) => {
           progress: src('components/progress/progress.ts'),
           quiz: src('components/quiz/quiz.ts'),
           'peer-review': src('components/peer-review/peer-review.ts'),
+          certificate: src('components/certificate/certificate.ts'),
         },
         formats: ['es'],
       },
       rolldownOptions: {
         // npm users bring their own copies: one lit per page, deduplicated by their bundler.
-        external: [/^lit/, /^@lit\//, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/],
+        external: [/^lit/, /^@lit\//, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/, /^pdf-lib/],
       },
     },
   };

@@ -4,3 +4,4 @@ export type { SpocAnswerEvent, SpocAnswerDetail } from './spoc-answer.js';
 export type { SpocCompleteEvent, SpocCompleteDetail } from './spoc-complete.js';
 export type { SpocProgressChangeEvent, SpocProgressChangeDetail } from './spoc-progress-change.js';
 export type { SpocReviewSubmitEvent, SpocReviewSubmitDetail } from './spoc-review-submit.js';
+export type { SpocEarnedEvent, SpocEarnedDetail } from './spoc-earned.js';

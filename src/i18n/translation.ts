@@ -187,4 +187,33 @@ export interface Translation {
     noReviews: string;
     feedbackOnly: string;
   };
+
+  // --- spoc-certificate
+  certificate: {
+    locked: string;
+    lockedHint: string;
+    remaining: string;
+    remainingCourse: string;
+    remainingModule: (title: string) => string;
+    remainingScore: (activity: string, min: string, best: string) => string;
+    earned: string;
+    awardedTo: (name: string) => string;
+    forCourse: (title: string) => string;
+    completedOn: (date: string) => string;
+    score: (percent: string) => string;
+    issuedBy: (issuer: string) => string;
+    code: (code: string) => string;
+    validUntil: (date: string) => string;
+    unsigned: string;
+    print: string;
+    png: string;
+    pdf: string;
+    json: string;
+    preparing: string;
+    downloadFailed: string;
+    noCourse: string;
+    celebrate: string;
+    learnerUnknown: string;
+    narrative: (course: string) => string;
+  };
 }
