@@ -60,6 +60,7 @@ export default defineConfig(({ command, mode }) => {
           quiz: src('components/quiz/quiz.ts'),
           'peer-review': src('components/peer-review/peer-review.ts'),
           certificate: src('components/certificate/certificate.ts'),
+          capsule: src('components/capsule/capsule.ts'),
         },
         formats: ['es'],
       },

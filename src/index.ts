@@ -17,6 +17,8 @@ export { SpocCourse } from './components/course/course.js';
 export { SpocQuiz } from './components/quiz/quiz.js';
 export { SpocPeerReview } from './components/peer-review/peer-review.js';
 export { SpocCertificate } from './components/certificate/certificate.js';
+export { SpocCapsule } from './components/capsule/capsule.js';
+export type { CapsuleDefinition } from './components/capsule/capsule.schema.js';
 export type { CertificateDefinition } from './components/certificate/certificate.schema.js';
 export type { OpenBadgeCredential } from './components/certificate/credential.js';
 export type { PeerReviewDefinition } from './components/peer-review/peer-review.schema.js';

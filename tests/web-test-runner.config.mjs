@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './helpers/summary-reporter.mjs';
 import { serverPlugins } from './helpers/server-plugins.mjs';
+import { rangeMiddleware } from './helpers/range-middleware.mjs';
 
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => path && existsSync(path),
@@ -46,6 +47,7 @@ export default {
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }),
   ],
+  middleware: [rangeMiddleware(process.cwd())],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     ...serverPlugins(),

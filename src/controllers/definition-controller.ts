@@ -34,13 +34,19 @@ export class DefinitionController<T> implements ReactiveController {
 
   constructor(
     host: Host,
-    private readonly options: { schema: z.ZodMiniType<T>; translation: () => Translation; required?: boolean },
+    private readonly options: {
+      schema: z.ZodMiniType<T>;
+      translation: () => Translation;
+      required?: boolean;
+      /** Where the definition's URL comes from; default the host's `src` (a capsule's `src` is its video). */
+      src?: () => string | undefined;
+    },
   ) {
     this.host = host;
     host.addController(this);
     this.observer = new MutationObserver(() => this.readInline());
     this.task = new Task(this.host, {
-      args: () => [this.host.src, this.host.definition, this.inlineJson ?? ''] as [string | undefined, unknown, string],
+      args: () => [this.options.src ? this.options.src() : this.host.src, this.host.definition, this.inlineJson ?? ''] as [string | undefined, unknown, string],
       task: ([src, definition, inline], { signal }) => this.load(src, definition, inline, signal),
       onError: (error) => {
         if (error instanceof DefinitionError) host.dispatchEvent(new SpocErrorEvent(error.detail));

@@ -16,6 +16,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class XapiController implements ReactiveController {
   private readonly host: Host;
   private readonly consumer: ContextConsumer<typeof courseContext, Host>;
+  /** Kept after the host leaves its course, so a last statement (terminated) still goes there. */
+  private lastCourse: CourseContext | undefined;
 
   constructor(host: Host, private readonly kind: string) {
     this.host = host;
@@ -27,7 +29,8 @@ export class XapiController implements ReactiveController {
 
   /** The enclosing course, when there is one. */
   get course(): CourseContext | undefined {
-    return this.consumer.value;
+    if (this.consumer.value) this.lastCourse = this.consumer.value;
+    return this.consumer.value ?? (this.host.isConnected ? undefined : this.lastCourse);
   }
 
   get tracker(): Tracker {
@@ -63,8 +66,11 @@ export class XapiController implements ReactiveController {
     return Object.keys(result).length ? result : undefined;
   }
 
-  /** Sends a statement through the tracker; `spoc-statement` fires on the host. */
+  /**
+   * Sends a statement through the tracker; `spoc-statement` fires on the host, or on the document
+   * when the host has just been removed (its last statements still reach page listeners).
+   */
   send(partial: PartialStatement): Statement {
-    return this.tracker.send(partial, this.host).statement;
+    return this.tracker.send(partial, this.host.isConnected ? this.host : document).statement;
   }
 }

@@ -5,3 +5,4 @@ export type { SpocCompleteEvent, SpocCompleteDetail } from './spoc-complete.js';
 export type { SpocProgressChangeEvent, SpocProgressChangeDetail } from './spoc-progress-change.js';
 export type { SpocReviewSubmitEvent, SpocReviewSubmitDetail } from './spoc-review-submit.js';
 export type { SpocEarnedEvent, SpocEarnedDetail } from './spoc-earned.js';
+export type { SpocWatchedEvent, SpocWatchedDetail } from './spoc-watched.js';

@@ -216,4 +216,34 @@ export interface Translation {
     learnerUnknown: string;
     narrative: (course: string) => string;
   };
+
+  // --- spoc-capsule
+  capsule: {
+    label: (title: string) => string;
+    play: string;
+    pause: string;
+    seek: string;
+    time: (current: string, total: string) => string;
+    speed: string;
+    mute: string;
+    unmute: string;
+    volume: string;
+    captionsOn: string;
+    captionsOff: string;
+    captionsLanguage: string;
+    transcript: string;
+    hideTranscript: string;
+    fullscreen: string;
+    exitFullscreen: string;
+    chapters: string;
+    watched: (percent: string) => string;
+    completed: string;
+    checkpoint: string;
+    continue: string;
+    answerToContinue: string;
+    skippingPrevented: string;
+    missingSource: string;
+    mediaError: string;
+    keyboardHelp: string;
+  };
 }

@@ -1,0 +1,271 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { SpocCapsule } from '../src/components/capsule/capsule.js';
+import type { SpocCourse } from '../src/components/course/course.js';
+import type { SpocErrorEvent } from '../src/events/spoc-error.js';
+import { uuid } from '../src/xapi/ids.js';
+import type { Activity, Statement } from '../src/xapi/statement.js';
+import { expectAcceptedByLrs } from './helpers/lrs.js';
+import { collectStatements, expectValidStatement } from './helpers/statements.js';
+
+const COURSE = 'https://learn.example.com/courses/optimanager';
+const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
+const VIDEO = fixtureUrl('capsule.webm');
+const X = (name: string) => `https://w3id.org/xapi/video/extensions/${name}`;
+const verbOf = (s: Statement) => s.verb.id.split('/').pop();
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const videoOf = (el: SpocCapsule) => el.shadowRoot!.querySelector('video')!;
+
+async function capsuleInCourse(options: { email?: string; attrs?: string; definition?: unknown; lang?: string } = {}) {
+  const email = options.email ?? `viewer-${uuid()}@example.com`;
+  const course = await fixture<SpocCourse>(html`<spoc-course course-id=${COURSE} learner-email=${email} lang=${options.lang ?? ''}>
+    <spoc-capsule activity="m1" module="m1" title="Le rôle du manager" src=${VIDEO} .definition=${options.definition}>
+      <track kind="captions" src=${fixtureUrl('capsule.en.vtt')} srclang="en" label="English" />
+      <track kind="captions" src=${fixtureUrl('capsule.fr.vtt')} srclang="fr" label="Français" />
+      <track kind="chapters" src=${fixtureUrl('capsule.chapters.vtt')} srclang="fr" />
+    </spoc-capsule>
+  </spoc-course>`);
+  const capsule = course.querySelector('spoc-capsule')!;
+  if (options.attrs) for (const pair of options.attrs.split(' ')) capsule.setAttribute(...(pair.split('=') as [string, string]));
+  await capsule.ready;
+  await waitUntil(() => videoOf(capsule).readyState >= 1 && capsule.shadowRoot!.querySelector('[part~="time"]')!.textContent!.includes('0:08'), 'metadata', { timeout: 10000 });
+  return { course, capsule, email, video: videoOf(capsule) };
+}
+
+/** Plays from the current position at `rate` until `time` (real playback, just fast). */
+async function playUntil(capsule: SpocCapsule, time: number, rate = 4) {
+  const video = videoOf(capsule);
+  video.playbackRate = rate;
+  await video.play();
+  await waitUntil(() => video.currentTime >= time || video.ended, `played to ${time}`, { timeout: 10000 });
+  if (!video.paused) {
+    const paused = oneEvent(video, 'pause');
+    video.pause();
+    await paused;
+  }
+  await capsule.updateComplete;
+}
+
+async function seek(capsule: SpocCapsule, time: number) {
+  const video = videoOf(capsule);
+  const seeked = oneEvent(video, 'seeked');
+  video.currentTime = time;
+  await seeked;
+  await capsule.updateComplete;
+}
+
+describe('<spoc-capsule>', () => {
+  describe('the Video Profile', () => {
+    it('initialized, played, paused, seeked, interacted: a valid session the real LRS accepts', async () => {
+      const { statements, stop } = collectStatements();
+      const { capsule, video } = await capsuleInCourse();
+      await waitUntil(() => statements.some((s) => verbOf(s) === 'initialized'), 'initialized');
+      await playUntil(capsule, 2);
+      await seek(capsule, 5);
+      video.playbackRate = 1.5;
+      await oneEvent(video, 'ratechange');
+      part(capsule, 'captions-button')!.click();
+      await capsule.updateComplete;
+      capsule.remove(); // leaving: terminated
+      stop();
+
+      const verbs = statements.map(verbOf);
+      expect(verbs[0]).to.equal('initialized');
+      expect(verbs.at(-1)).to.equal('terminated');
+      expect(verbs).to.include.members(['played', 'paused', 'seeked', 'interacted']);
+      const session = statements[0]!.id;
+      for (const s of statements) {
+        expectValidStatement(s);
+        expect(s.context?.contextActivities?.category?.map((a) => a.id)).to.deep.equal(['https://w3id.org/xapi/video']);
+        expect(s.context?.extensions?.[X('session-id')]).to.equal(verbOf(s) === 'initialized' ? undefined : session);
+        expect((s.object as Activity).id).to.equal(`${COURSE}/capsule/m1`);
+        expect((s.object as Activity).definition?.type).to.equal('https://w3id.org/xapi/video/activity-type/video');
+      }
+      const initialized = statements[0]!;
+      expect(initialized.context?.extensions?.[X('length')]).to.be.closeTo(8, 0.1);
+      expect(initialized.context?.extensions?.[X('completion-threshold')]).to.equal(0.9);
+      const paused = statements.find((s) => verbOf(s) === 'paused')!;
+      const segments = paused.result!.extensions![X('played-segments')] as string;
+      expect(segments).to.match(/^0\.0\d\d\[\.\]2\.\d{3}$/);
+      expect(paused.result!.extensions![X('time')]).to.equal(Number(segments.split('[.]')[1]));
+      expect(paused.result!.extensions![X('progress')]).to.be.closeTo(0.25, 0.05);
+      const seeked = statements.find((s) => verbOf(s) === 'seeked')!;
+      expect(seeked.result!.extensions![X('time-from')]).to.equal(paused.result!.extensions![X('time')]);
+      expect(seeked.result!.extensions![X('time-to')]).to.equal(5);
+      const speed = statements.findLast((s) => s.context?.extensions?.[X('speed')]);
+      expect(speed!.context!.extensions![X('speed')]).to.equal('1.5x');
+      const cc = statements.find((s) => s.context?.extensions?.[X('cc-subtitle-enabled')] === true)!;
+      expect(cc.context!.extensions![X('cc-subtitle-lang')]).to.equal('en');
+      const terminated = statements.at(-1)!;
+      for (const key of ['time', 'progress', 'played-segments']) expect(terminated.result!.extensions).to.have.property(X(key));
+      expect(statements.filter((s) => s.result?.completion !== undefined)).to.deep.equal([]);
+      await expectAcceptedByLrs(statements);
+    });
+
+    it('completes on truly watched time only: seeking to the end does not count', async () => {
+      const { statements, stop } = collectStatements();
+      const { capsule } = await capsuleInCourse();
+      await seek(capsule, 7.9);
+      await playUntil(capsule, 8);
+      expect(capsule.completed).to.equal(false);
+      expect(statements.some((s) => verbOf(s) === 'completed')).to.equal(false);
+      await seek(capsule, 0);
+      const completed = oneEvent(capsule, 'spoc-complete');
+      await playUntil(capsule, 8, 8);
+      await completed;
+      stop();
+      expect(capsule.completed).to.equal(true);
+      expect(capsule.watchedFraction).to.be.at.least(0.9);
+      const statement = statements.find((s) => verbOf(s) === 'completed')!;
+      expect(statement.result).to.deep.include({ completion: true });
+      expect(statement.result!.duration).to.match(/^PT\d+(\.\d+)?S$/);
+      expect(statement.result!.extensions![X('progress')]).to.be.at.least(0.9);
+      expect(statement.context!.extensions![X('length')]).to.be.closeTo(8, 0.1);
+      expect(part(capsule, 'status')!.textContent).to.contain('Capsule completed');
+      await expectAcceptedByLrs(statements.filter((s) => verbOf(s) === 'completed'));
+    });
+  });
+
+  describe('keyboard and controls', () => {
+    it('k plays and pauses, arrows seek, m mutes, the transcript seeks on click', async () => {
+      const { capsule, video } = await capsuleInCourse();
+      part(capsule, 'play-button')!.focus();
+      await sendKeys({ press: 'k' });
+      await waitUntil(() => !video.paused, 'playing');
+      await sendKeys({ press: 'k' });
+      await waitUntil(() => video.paused, 'paused');
+      const before = video.currentTime;
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => video.currentTime >= before + 4.9, 'seeked +5');
+      await sendKeys({ press: 'm' });
+      expect(video.muted).to.equal(true);
+      part(capsule, 'transcript-button')!.click();
+      await capsule.updateComplete;
+      await waitUntil(() => capsule.shadowRoot!.querySelectorAll('[part~="cue"]').length === 4, 'cues');
+      const cues = [...capsule.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="cue"]')];
+      expect(cues[2]!.textContent).to.contain('Give feedback often');
+      cues[1]!.click();
+      await oneEvent(video, 'seeked');
+      expect(video.currentTime).to.equal(2);
+      const chapters = [...capsule.shadowRoot!.querySelectorAll('[part~="chapter"]')].map((c) => c.textContent!.trim());
+      expect(chapters).to.deep.equal(['0:00 Introduction', '0:04 Le feedback']);
+      await expect(capsule).to.be.accessible();
+    });
+
+    it('prevent-skipping keeps the learner within what was watched', async () => {
+      const { capsule, video } = await capsuleInCourse({ attrs: 'prevent-skipping=' });
+      await playUntil(capsule, 2);
+      video.currentTime = 7;
+      await waitUntil(() => !video.seeking && video.currentTime < 3, 'sent back');
+      await capsule.updateComplete;
+      expect(part(capsule, 'status')!.textContent).to.contain('only move forward within what you have already watched');
+    });
+  });
+
+  describe('resume and checkpoints', () => {
+    it('position and watched segments survive a reload', async () => {
+      const first = await capsuleInCourse();
+      await playUntil(first.capsule, 3);
+      await new Promise((r) => setTimeout(r, 50));
+      const watched = first.capsule.watchedFraction;
+      first.course.remove();
+      const again = await capsuleInCourse({ email: first.email });
+      await waitUntil(() => again.video.currentTime > 2.5, 'position restored');
+      expect(again.capsule.watchedFraction).to.equal(watched);
+      expect(again.capsule.playedSegments).to.match(/^0\.0\d\d\[\.\]3\.\d{3}$/);
+    });
+
+    it('a checkpoint pauses the video and asks its question', async () => {
+      const { statements, stop } = collectStatements();
+      const definition = {
+        checkpoints: [
+          {
+            id: 'cp1',
+            time: 2,
+            requireCorrect: true,
+            question: { id: 'q', type: 'true-false', prompt: 'Un manager fait réussir son équipe.', correct: true },
+          },
+        ],
+      };
+      const { capsule, video } = await capsuleInCourse({ definition });
+      video.playbackRate = 2;
+      await video.play();
+      await waitUntil(() => part(capsule, 'checkpoint'), 'checkpoint shown', { timeout: 10000 });
+      await waitUntil(() => video.paused, 'paused at the checkpoint');
+      expect(video.currentTime).to.be.within(2, 3.5);
+      const dialog = part(capsule, 'checkpoint')!;
+      expect(dialog.textContent).to.contain('Un manager fait réussir son équipe.');
+      dialog.querySelector<HTMLInputElement>('input[value="false"]')!.click();
+      await capsule.updateComplete;
+      part(capsule, 'check-button')!.click();
+      await capsule.updateComplete;
+      expect(part(capsule, 'checkpoint')!.textContent).to.contain('Answer correctly to continue.');
+      expect(part(capsule, 'continue-button')).to.equal(null);
+      part(capsule, 'checkpoint')!.querySelector<HTMLInputElement>('input[value="true"]')!.click();
+      await capsule.updateComplete;
+      part(capsule, 'check-button')!.click();
+      await capsule.updateComplete;
+      await expect(capsule).to.be.accessible();
+      part(capsule, 'continue-button')!.click();
+      await waitUntil(() => !video.paused, 'playing again');
+      video.pause();
+      stop();
+      const answers = statements.filter((s) => verbOf(s) === 'answered');
+      expect(answers.map((s) => s.result?.success)).to.deep.equal([false, true]);
+      expect((answers[0]!.object as Activity).id).to.equal(`${COURSE}/capsule/m1/checkpoint/cp1`);
+      await expectAcceptedByLrs(answers);
+    });
+  });
+
+  describe('localization and accessibility', () => {
+    it('speaks French', async () => {
+      const { capsule } = await capsuleInCourse({ lang: 'fr' });
+      expect(part(capsule, 'play-button')!.textContent).to.contain('Lecture');
+      expect(part(capsule, 'status')!.textContent).to.contain('visionné');
+      await expect(capsule).to.be.accessible();
+    });
+  });
+
+  describe('theming', () => {
+    it('exposes parts and reads its custom properties', async () => {
+      const { capsule } = await capsuleInCourse();
+      capsule.style.setProperty('--spoc-capsule-controls-background', 'rgb(1, 2, 3)');
+      for (const name of ['base', 'video', 'controls', 'seek', 'time', 'status', 'play-button']) expect(part(capsule, name), name).to.not.equal(null);
+      expect(getComputedStyle(part(capsule, 'controls')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('bad input', () => {
+    it('a missing source and an unplayable file show the error view', async () => {
+      const empty = document.createElement('spoc-capsule');
+      const missing = oneEvent(empty, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(empty);
+      expect((await missing).detail.code).to.equal('missing-source');
+      await empty.updateComplete;
+      expect(part(empty, 'error')!.textContent).to.contain('No video source');
+      await expect(empty).to.be.accessible();
+      empty.remove();
+
+      const broken = document.createElement('spoc-capsule');
+      broken.src = fixtureUrl('capsule.en.vtt');
+      const failed = oneEvent(broken, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(broken);
+      expect((await failed).detail.code).to.equal('media-error');
+      await broken.updateComplete;
+      expect(part(broken, 'error')!.getAttribute('role')).to.equal('alert');
+      broken.remove();
+    });
+
+    it('malformed checkpoints are reported with their paths', async () => {
+      const capsule = document.createElement('spoc-capsule');
+      capsule.src = VIDEO;
+      capsule.definition = { checkpoints: [{ id: 'a', time: -1, question: { id: 'q', type: 'essay', prompt: 'x' } }, { id: 'a', time: 3 }] };
+      const failed = oneEvent(capsule, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(capsule);
+      const { detail } = await failed;
+      expect(detail.issues!.map((i) => i.path)).to.include.members(['checkpoints[0].time', 'checkpoints[0].question.type', 'checkpoints[1].question']);
+      capsule.remove();
+    });
+  });
+});
