@@ -1,5 +1,6 @@
 // Node-side plugins of the test server (web-test-runner).
 import { startLrs } from './lrs-server.mjs';
+import { startFaultProxy } from './fault-proxy.mjs';
 import { startCmi5Lms } from './cmi5-lms-server.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,27 @@ function scormPackagePlugin() {
   };
 }
 
+/**
+ * `fault-proxy` server command (payload: faults, or `{ stats: true }`): a proxy in front of the
+ * real LRS that injects the given faults; answers its endpoint (and request counts).
+ */
+function faultProxyPlugin() {
+  let proxy;
+  return {
+    name: 'spoc-fault-proxy',
+    async executeCommand({ command, payload }) {
+      if (command !== 'fault-proxy') return undefined;
+      proxy ??= sharedLrs().then(({ endpoint }) => startFaultProxy(endpoint));
+      const server = await proxy;
+      if (payload && !payload.stats) server.configure(payload);
+      return { endpoint: server.endpoint, stats: server.stats() };
+    },
+    async serverStop() {
+      if (proxy) await (await proxy).close();
+    },
+  };
+}
+
 export function serverPlugins() {
-  return [lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin()];
+  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin()];
 }
