@@ -1,10 +1,24 @@
-// The demo page: the library from source (Vite), statements listed as they are made.
+// The demo course: the library from source (Vite). `?lang=en` switches to English;
+// `?lrs=<endpoint>` (see `npm run lrs`) sends every statement to that LRS as well.
 import 'spoc-elements';
+import type { SpocCourse } from 'spoc-elements';
+
+const params = new URLSearchParams(location.search);
+const lang = params.get('lang');
+if (lang === 'en' || lang === 'fr') document.documentElement.lang = lang;
+
+const course = document.querySelector<SpocCourse>('#course')!;
+const lrs = params.get('lrs');
+if (lrs) {
+  course.lrsAuth = `Basic ${btoa('demo:demo')}`;
+  course.lrsEndpoint = lrs;
+}
 
 const list = document.querySelector('#statements')!;
 document.addEventListener('spoc-statement', (event) => {
   const { statement } = event.detail;
   const item = document.createElement('li');
-  item.textContent = `${statement.timestamp} — ${statement.verb.display?.['fr'] ?? statement.verb.id} — ${'id' in statement.object ? statement.object.id : ''}`;
+  const object = 'id' in statement.object ? statement.object.id : '';
+  item.textContent = `${statement.timestamp.slice(11, 19)} ${statement.verb.display?.['fr'] ?? statement.verb.id} ${object}`;
   list.prepend(item);
 });

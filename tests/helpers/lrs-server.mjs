@@ -38,8 +38,8 @@ async function waitForAbout(endpoint, child, timeoutMs = 30000) {
 }
 
 /** Starts the LRS; resolves `{ endpoint, stop }` once `/about` answers. */
-export async function startLrs({ quiet = true } = {}) {
-  const port = await freePort();
+export async function startLrs({ quiet = true, port: fixedPort } = {}) {
+  const port = fixedPort ?? (await freePort());
   // It writes a `storage/` folder in its working directory: give it a scratch one.
   const cwd = mkdtempSync(join(tmpdir(), 'spoc-lrs-'));
   const entry = require.resolve('xapi-statements/dist/index.js');

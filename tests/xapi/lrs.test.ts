@@ -165,3 +165,28 @@ describe('xapi/outbox', () => {
     expect(new Set(stored).size).to.equal(500);
   });
 });
+
+describe('<spoc-course> with lrs-endpoint', () => {
+  it('delivers nested elements’ statements to the LRS, fires spoc-sync, and takes credentials later', async () => {
+    const { fixture, html, oneEvent } = await import('@open-wc/testing');
+    await import('../../src/index.js');
+    const good = `Basic ${btoa('later:token')}`;
+    const { endpoint } = await proxy({ auth: good });
+    const course = await fixture<HTMLElement & { setLrsCredentials(a: string): void; deliveryStatus(): Promise<{ queued: number; paused: boolean }> | undefined; tracker: Tracker }>(
+      html`<spoc-course course-id="https://learn.example.com/courses/lrs-${uuid()}" learner-email=${`c-${uuid()}@example.com`} lrs-endpoint=${endpoint}></spoc-course>`,
+    );
+    const errors: string[] = [];
+    course.addEventListener('spoc-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
+    const sent = course.tracker.send({ verb: VERBS.experienced, object: { id: `${ACTIVITY}/page` } }, course).statement;
+    await waitUntil(async () => (await course.deliveryStatus())?.paused, 'paused without credentials');
+    expect(errors).to.include('lrs-unauthorized');
+    const synced = oneEvent(course, 'spoc-sync');
+    course.setLrsCredentials(good);
+    await synced;
+    await proxy({});
+    const client = new LrsClient({ endpoint: await lrsEndpoint(), auth: LRS_AUTH });
+    expect((await client.getStatement(sent.id)).id).to.equal(sent.id);
+    // The local store got it as well, so progress renders at once.
+    expect(await course.tracker.store?.get(sent.id)).to.deep.equal(sent);
+  });
+});

@@ -4,6 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { courseContext, type CourseContext } from '../../context/course-context.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { LmsController } from '../../controllers/lms-controller.js';
+import { LrsDeliveryController } from '../../controllers/lrs-delivery-controller.js';
+import type { OutboxStatus } from '../../xapi/outbox.js';
 import { CourseProgressController } from '../../controllers/course-progress-controller.js';
 import { SpocErrorEvent } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
@@ -63,6 +65,9 @@ export class SpocCourse extends SpocElement {
    */
   private readonly progressTracking = new CourseProgressController(this, () => this.context);
 
+  /** Delivery to an LRS (`lrs-endpoint`), through the durable outbox. */
+  private readonly lrs = new LrsDeliveryController(this);
+
   /** The value shared with nested elements (replaced, never mutated, on change). */
   @provide({ context: courseContext })
   @state()
@@ -91,6 +96,12 @@ export class SpocCourse extends SpocElement {
 
   /** xAPI version spoken to an LRS: `1.0.3` (default) or `2.0.0`. */
   @property({ attribute: 'xapi-version' }) xapiVersion: XapiVersion = '1.0.3';
+
+  /** Base URL of an LRS (`https://lrs.example.com/xapi/`): statements go there too, through a durable outbox. */
+  @property({ attribute: 'lrs-endpoint' }) lrsEndpoint = '';
+
+  /** The whole `Authorization` value for the LRS: `Basic …` or `Bearer …` (see also `setLrsCredentials`). */
+  @property({ attribute: 'lrs-auth' }) lrsAuth = '';
 
   /**
    * SCORM bridge: `auto` (default) looks for `API_1484_11` (2004, preferred) then `API` (1.2) in
@@ -134,8 +145,17 @@ export class SpocCourse extends SpocElement {
       const rebuild = learnerChanged || (!this.courseId && definition?.id !== undefined && definition.id !== this.context.courseId);
       this.context = rebuild ? this.buildContext() : { ...this.context, definition, lang };
     }
+    if (changed.has('lrsEndpoint') || changed.has('xapiVersion') || this.lrsTracker !== this.context.tracker) {
+      this.lrsTracker = this.context.tracker;
+      this.lrs.configure(this.context.tracker, this.lrsEndpoint, this.lrsAuth, this.xapiVersion);
+    } else if (changed.has('lrsAuth')) {
+      this.lrs.setCredentials(this.lrsAuth);
+    }
     this.shareProgress();
   }
+
+  /** The tracker the LRS delivery is attached to. */
+  private lrsTracker: Tracker | undefined;
 
   /** Puts the latest progress in the context (a new context object when it changed). */
   private shareProgress(): void {
@@ -178,6 +198,20 @@ export class SpocCourse extends SpocElement {
 
   private handleLmsExit() {
     void this.lms.exit();
+  }
+
+  /**
+   * Sets the LRS credentials later (a page that gets a token from its own backend): statements
+   * queued meanwhile are kept and sent, and a queue paused by a 401/403 resumes.
+   */
+  setLrsCredentials(auth: string): void {
+    this.lrsAuth = auth;
+    this.lrs.setCredentials(auth);
+  }
+
+  /** Delivery to the LRS: queued count, dead letters, paused, last error (`undefined` with no LRS). */
+  deliveryStatus(): Promise<OutboxStatus> | undefined {
+    return this.lrs.status();
   }
 
   /** Ends the LMS session (SCORM Terminate, cmi5 `terminated`) and, for cmi5, returns to the LMS. */

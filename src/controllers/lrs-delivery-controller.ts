@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SpocErrorEvent } from '../events/spoc-error.js';
+import { SpocSyncEvent } from '../events/spoc-sync.js';
+import { LrsClient } from '../xapi/lrs-client.js';
+import { Outbox, type OutboxStatus } from '../xapi/outbox.js';
+import type { XapiVersion } from '../xapi/statement.js';
+import type { Tracker } from '../xapi/tracker.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Sends a course's statements to an LRS through the durable outbox (in addition to the local
+ * store), and reports: `spoc-sync` when the queue drains, `spoc-error` for a refused statement or
+ * refused credentials.
+ */
+export class LrsDeliveryController implements ReactiveController {
+  private outbox: Outbox | undefined;
+  private detach: (() => void) | undefined;
+  private key = '';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Connects `tracker` to the LRS at `endpoint` (or disconnects when there is none). */
+  configure(tracker: Tracker, endpoint: string, auth: string, version: XapiVersion): void {
+    const key = `${endpoint}|${version}`;
+    if (key === this.key && this.outbox) {
+      this.detach?.();
+      this.detach = tracker.addSink(this.outbox);
+      return;
+    }
+    this.stop();
+    this.key = key;
+    if (!endpoint) return;
+    const client = new LrsClient({ endpoint, auth: auth || undefined, version });
+    this.outbox = new Outbox({
+      client,
+      onDrained: () => this.host.dispatchEvent(new SpocSyncEvent(client.endpoint)),
+      onProblem: (problem) => this.host.dispatchEvent(new SpocErrorEvent({ code: problem.code, message: problem.message })),
+    });
+    this.detach = tracker.addSink(this.outbox);
+  }
+
+  /** New credentials for the LRS (a token obtained later); resumes a paused queue. */
+  setCredentials(auth: string): void {
+    this.outbox?.setCredentials(auth || undefined);
+  }
+
+  /** Queued count, dead letters, pause and last error; `undefined` with no LRS. */
+  status(): Promise<OutboxStatus> | undefined {
+    return this.outbox?.status();
+  }
+
+  get deliveryOutbox(): Outbox | undefined {
+    return this.outbox;
+  }
+
+  private stop(): void {
+    this.detach?.();
+    this.detach = undefined;
+    this.outbox?.dispose();
+    this.outbox = undefined;
+    this.key = '';
+  }
+}
