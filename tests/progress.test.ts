@@ -11,7 +11,9 @@ import { uuid } from '../src/xapi/ids.js';
 import { LocalStore } from '../src/xapi/local-store.js';
 import type { Agent, Statement } from '../src/xapi/statement.js';
 import { EXTENSIONS, VERBS } from '../src/xapi/vocabulary.js';
-import { expectAcceptedByLrs } from './helpers/lrs.js';
+import { LRS_AUTH, expectAcceptedByLrs, lrsEndpoint } from './helpers/lrs.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { LrsClient } from '../src/xapi/lrs-client.js';
 import type { ProgressEmitter } from './helpers/progress-emitter.js';
 import './helpers/progress-emitter.js';
 import { expectValidStatement } from './helpers/statements.js';
@@ -165,6 +167,49 @@ describe('<spoc-progress>', () => {
       const progress = course.progress!;
       expect(progress.modules.map((m) => m.status)).to.deep.equal(['passed', 'not-started', 'failed', 'not-started']);
       expect(progress.next).to.equal('m2');
+    });
+  });
+
+  describe('standalone from the real LRS', () => {
+    it('renders the learner’s records read from the LRS (following more)', async () => {
+      const who = newLearner();
+      const endpoint = await lrsEndpoint();
+      await new LrsClient({ endpoint, auth: LRS_AUTH }).postStatements(halfCourse(who));
+      const el = await fixture<SpocProgress>(html`<spoc-progress variant="list" course-id=${COURSE_ID} learner-email=${who.email}
+        lrs-endpoint=${endpoint} lrs-auth=${LRS_AUTH} .definition=${progressCourse}></spoc-progress>`);
+      await waitUntil(() => el.progress?.percent === 0.4, 'progress from the LRS', { timeout: 10000 });
+      await el.updateComplete;
+      expect(parts(el, 'module')[0]!.textContent).to.contain('Passed');
+      expect(part(el, 'notice')).to.equal(null);
+    });
+
+    it('an LRS that answers 401 or is down: the local records and a clear notice, never a blank', async () => {
+      const who = newLearner();
+      await seed(who, halfCourse);
+      const { endpoint } = await executeServerCommand<{ endpoint: string }, object>('fault-proxy', { auth: 'Basic only-this' });
+      const failed401 = document.createElement('spoc-progress');
+      Object.assign(failed401, { courseId: COURSE_ID, learnerEmail: who.email, lrsEndpoint: endpoint, lrsAuth: LRS_AUTH, definition: progressCourse, variant: 'bar' });
+      const error = oneEvent(failed401, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(failed401);
+      expect((await error).detail.code).to.equal('lrs-unauthorized');
+      await failed401.updateComplete;
+      expect(part(failed401, 'notice')!.textContent).to.contain('refused access');
+      await waitUntil(() => failed401.progress, 'local progress');
+      expect(failed401.progress!.percent).to.equal(0.4);
+      await expect(failed401).to.be.accessible();
+      failed401.remove();
+      await executeServerCommand('fault-proxy', {});
+
+      const down = document.createElement('spoc-progress');
+      Object.assign(down, { courseId: COURSE_ID, learnerEmail: who.email, lrsEndpoint: 'http://127.0.0.1:9/xAPI/', definition: progressCourse });
+      const unreachable = oneEvent(down, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(down);
+      expect((await unreachable).detail.code).to.equal('lrs-unreachable');
+      await down.updateComplete;
+      expect(part(down, 'notice')!.textContent).to.contain('could not be reached');
+      await waitUntil(() => down.progress, 'local progress');
+      expect(down.progress!.percent).to.equal(0.4);
+      down.remove();
     });
   });
 

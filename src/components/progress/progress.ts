@@ -9,6 +9,7 @@ import { SpocProgressChangeEvent } from '../../events/spoc-progress-change.js';
 import { SpocElement } from '../../internal/spoc-element.js';
 import { textOf } from '../../internal/validation.js';
 import { resolveActor, resolveRegistration } from '../../xapi/actor.js';
+import { LrsClient } from '../../xapi/lrs-client.js';
 import { defaultStore } from '../../xapi/default-tracker.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../course/course.schema.js';
 import { ProgressSourceController, type ProgressTarget, type RemoteProblem } from './progress-source.js';
@@ -133,6 +134,12 @@ export class SpocProgress extends SpocElement {
   /** Standalone: the registration to show (default: the one kept in this browser for the learner and course). */
   @property() registration = '';
 
+  /** Standalone: an LRS to read the learner's statements from (besides this browser's records). */
+  @property({ attribute: 'lrs-endpoint' }) lrsEndpoint = '';
+
+  /** The whole `Authorization` value for `lrs-endpoint` (`Basic …` / `Bearer …`). */
+  @property({ attribute: 'lrs-auth' }) lrsAuth = '';
+
   /** @internal The definition URL, as the definition loader reads it. */
   get src(): string | undefined {
     return this.courseSrc || undefined;
@@ -182,7 +189,14 @@ export class SpocProgress extends SpocElement {
       accountHomePage: this.learnerAccountHomePage || undefined,
       accountName: this.learnerAccountName || undefined,
     });
-    return { courseId, definition, actor, registration: this.registration || resolveRegistration(actor, courseId), store: defaultStore() };
+    const target: ProgressTarget = { courseId, definition, actor, registration: this.registration || resolveRegistration(actor, courseId), store: defaultStore() };
+    if (this.lrsEndpoint) {
+      // The learner's statements of this registration from the LRS (GET, following `more`).
+      const client = new LrsClient({ endpoint: this.lrsEndpoint, auth: this.lrsAuth || undefined });
+      target.remote = (agent, registration) => client.getStatements({ agent, registration, limit: 500 });
+      target.remoteKey = `${this.lrsEndpoint}|${this.lrsAuth}`;
+    }
+    return target;
   }
 
   private handleRemoteProblem(problem: RemoteProblem): void {
