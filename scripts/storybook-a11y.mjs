@@ -52,10 +52,11 @@ try {
     for (const lang of ['en', 'fr']) {
       const url = `${base}/iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang}`;
       try {
-        await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
-        await page.waitForSelector('#storybook-root', { timeout: 10000 });
+        // Not `networkidle`: a story with a video keeps a media connection open.
+        await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+        await page.waitForSelector('#storybook-root > *', { timeout: 10000 });
         // Let elements load their data and settle.
-        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
         await page.evaluate(axeSource);
         const results = await page.evaluate(async () => {
           // Only the story (Storybook's own chrome is not ours to fix).
