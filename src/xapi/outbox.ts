@@ -157,18 +157,22 @@ export class Outbox implements Sink {
   private async drain(): Promise<void> {
     let delivered = false;
     while (!this.paused) {
+      // One read of the queue per pass (not per batch: a long queue would be read again and again).
       const queued = (await entries<string, Statement>(this.queue)).sort(([a], [b]) => (a < b ? -1 : 1));
       if (!queued.length) {
         if (delivered) this.options.onDrained?.();
         return;
       }
-      const outcome = await this.send(queued.slice(0, this.batchSize));
-      if (outcome === 'retry') {
-        this.attempt += 1;
-        return;
+      for (let start = 0; start < queued.length && !this.paused; ) {
+        const batch = queued.slice(start, start + this.batchSize);
+        if ((await this.send(batch)) === 'retry') {
+          this.attempt += 1;
+          return;
+        }
+        start += batch.length;
+        delivered = true;
+        this.attempt = 0;
       }
-      delivered = true;
-      this.attempt = 0;
     }
   }
 
