@@ -46,6 +46,8 @@ export default css`
     border: 1px solid color-mix(in srgb, currentColor 50%, transparent);
     border-radius: calc(var(--_radius) / 2);
     cursor: pointer;
+    padding: 0.2rem 0.5rem;
+    font-weight: normal;
   }
   [part~='controls'] select option {
     color: #111827;
@@ -115,6 +117,7 @@ export default css`
     border: 0;
     border-radius: calc(var(--_radius) / 2);
     cursor: pointer;
+    font-weight: normal;
   }
   [part~='chapter']:hover,
   [part~='cue']:hover {
@@ -166,15 +169,6 @@ export default css`
   }
   [part~='checkpoint'] button {
     justify-self: start;
-    font: inherit;
-    font-weight: 600;
-    min-height: 2.75rem;
-    padding: 0.3rem 1rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_spoc-on-accent);
-    cursor: pointer;
   }
   :host(:fullscreen) [part~='video'] {
     height: calc(100vh - 4rem);

@@ -12,6 +12,7 @@ import { ACTIVITY_TYPES, CATEGORIES, EXTENSIONS, VERBS, type VerbDef } from '../
 import { renderQuestionInputs } from '../quiz/quiz-question.js';
 import { evaluate, interactionDefinition, isAnswered, type QuizResponse } from '../quiz/quiz-scoring.js';
 import { capsuleDefinitionSchema, type CapsuleDefinition, type Checkpoint } from './capsule.schema.js';
+import buttonStyles from '../../styles/button.styles.js';
 import styles from './capsule.styles.js';
 import { PlayedSegments, round3, type Segment } from './played-segments.js';
 
@@ -71,7 +72,7 @@ const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
  * @cssproperty [--spoc-capsule-max-width=960px] - Largest width of the player.
  */
 export class SpocCapsule extends SpocElement {
-  static override styles = [SpocElement.styles, styles];
+  static override styles = [SpocElement.styles, buttonStyles, styles];
 
   private readonly definitionLoader = new DefinitionController<CapsuleDefinition | undefined>(this, {
     schema: capsuleDefinitionSchema,

@@ -77,20 +77,9 @@ export default css`
     margin-top: 0.5rem;
     font-family: var(--_spoc-font);
   }
-  button {
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-    min-height: 2.75rem;
-    padding: 0.4rem 1rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
+  button:not([part~='print-button']) {
     background: transparent;
     color: var(--_accent);
-  }
-  [part~='print-button'] {
-    background: var(--_accent);
-    color: var(--_spoc-on-accent);
   }
   .celebrate [part~='badge'] {
     animation: spoc-certificate-celebrate 1.2s ease-out 2;

@@ -11,6 +11,7 @@ import { agentKey } from '../../xapi/actor.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
 import { MEDAL_PATH, certificateSvg, download, pngToPdf, svgToPng } from './certificate-image.js';
 import { certificateDefinitionSchema, certificateFields, type CertificateDefinition } from './certificate.schema.js';
+import buttonStyles from '../../styles/button.styles.js';
 import styles from './certificate.styles.js';
 import { buildCredential, credentialId, verificationCode, type OpenBadgeCredential } from './credential.js';
 import { ensurePrintStyles } from './print-styles.js';
@@ -50,7 +51,7 @@ interface Standing {
  * @cssproperty [--spoc-certificate-radius=var(--spoc-border-radius)] - Corner radius.
  */
 export class SpocCertificate extends SpocElement {
-  static override styles = [SpocElement.styles, styles];
+  static override styles = [SpocElement.styles, buttonStyles, styles];
 
   private readonly definitionLoader = new DefinitionController<CertificateDefinition>(this, {
     schema: certificateDefinitionSchema,

@@ -129,24 +129,11 @@ export default css`
     margin: 0;
   }
   button {
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-    min-height: 2.75rem;
-    padding: 0.4rem 1rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_spoc-on-accent);
     justify-self: start;
   }
   [part~='back-button'] {
     background: transparent;
     color: var(--_accent);
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: not-allowed;
   }
   [part~='confirmation'] {
     display: flex;

@@ -10,6 +10,7 @@ import { languageMap, textOf } from '../../internal/validation.js';
 import type { Activity } from '../../xapi/statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
 import { peerReviewDefinitionSchema, type PeerReviewDefinition, type ReviewMode, type RubricCriterion } from './peer-review.schema.js';
+import buttonStyles from '../../styles/button.styles.js';
 import styles from './peer-review.styles.js';
 import { aggregate, bounds, pointsOf, scored, total } from './rubric.js';
 
@@ -65,7 +66,7 @@ const emptyDraft = (): Draft => ({ choices: {}, comments: {}, overall: '' });
  * @cssproperty [--spoc-peer-review-gap=var(--spoc-spacing)] - Space between blocks.
  */
 export class SpocPeerReview extends SpocFormElement {
-  static override styles = [SpocFormElement.styles, styles];
+  static override styles = [SpocFormElement.styles, buttonStyles, styles];
 
   private readonly definitionLoader = new DefinitionController<PeerReviewDefinition>(this, {
     schema: peerReviewDefinitionSchema,

@@ -134,16 +134,7 @@ export default css`
     gap: 0.25rem;
   }
   button {
-    font: inherit;
-    cursor: pointer;
-    min-height: 2.75rem;
     min-width: 2.75rem;
-    padding: 0.4rem 1rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_spoc-on-accent);
-    font-weight: 600;
   }
   [part~='move-button'],
   [part~='nav-button'] {
@@ -152,10 +143,6 @@ export default css`
   }
   [part~='move-button'] {
     padding: 0.2rem 0.5rem;
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: not-allowed;
   }
   [part~='check-button'] {
     justify-self: start;

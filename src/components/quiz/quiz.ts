@@ -12,6 +12,7 @@ import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
 import { describeResponse, describeSolution, renderQuestionInputs, richText } from './quiz-question.js';
 import { evaluate, interactionDefinition, isAnswered, parseDecimal, seededShuffle, totalScore, type Evaluation, type QuizResponse } from './quiz-scoring.js';
 import { quizDefinitionSchema, type Question, type QuizDefinition } from './quiz.schema.js';
+import buttonStyles from '../../styles/button.styles.js';
 import styles from './quiz.styles.js';
 
 /** One attempt, as kept for resume (local store, and the LRS State resource when configured). */
@@ -73,7 +74,7 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/quiz-attempt';
  * @cssproperty [--spoc-quiz-gap=var(--spoc-spacing)] - Space between questions.
  */
 export class SpocQuiz extends SpocElement {
-  static override styles = [SpocElement.styles, styles];
+  static override styles = [SpocElement.styles, buttonStyles, styles];
 
   private readonly definitionLoader = new DefinitionController<QuizDefinition>(this, {
     schema: quizDefinitionSchema,
