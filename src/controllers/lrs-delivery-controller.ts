@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SpocErrorEvent } from '../events/spoc-error.js';
 import { SpocSyncEvent } from '../events/spoc-sync.js';
-import { LrsClient } from '../xapi/lrs-client.js';
+import { LrsClient, lrsStateStore } from '../xapi/lrs-client.js';
 import { Outbox, type OutboxStatus } from '../xapi/outbox.js';
 import type { XapiVersion } from '../xapi/statement.js';
 import type { Tracker } from '../xapi/tracker.js';
@@ -17,6 +17,8 @@ export class LrsDeliveryController implements ReactiveController {
   private outbox: Outbox | undefined;
   private detach: (() => void) | undefined;
   private key = '';
+  private state: ReturnType<typeof lrsStateStore> | undefined;
+  private tracker: Tracker | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -34,6 +36,9 @@ export class LrsDeliveryController implements ReactiveController {
     if (key === this.key && this.outbox) {
       this.detach?.();
       this.detach = tracker.addSink(this.outbox);
+      this.tracker?.setRemoteState(undefined);
+      this.tracker = tracker;
+      tracker.setRemoteState(this.state);
       return;
     }
     this.stop();
@@ -46,6 +51,10 @@ export class LrsDeliveryController implements ReactiveController {
       onProblem: (problem) => this.host.dispatchEvent(new SpocErrorEvent({ code: problem.code, message: problem.message })),
     });
     this.detach = tracker.addSink(this.outbox);
+    // Resume documents follow the learner to another device through the State resource.
+    this.state = lrsStateStore(client);
+    tracker.setRemoteState(this.state);
+    this.tracker = tracker;
   }
 
   /** New credentials for the LRS (a token obtained later); resumes a paused queue. */
@@ -63,6 +72,9 @@ export class LrsDeliveryController implements ReactiveController {
   }
 
   private stop(): void {
+    this.tracker?.setRemoteState(undefined);
+    this.tracker = undefined;
+    this.state = undefined;
     this.detach?.();
     this.detach = undefined;
     this.outbox?.dispose();

@@ -5,6 +5,7 @@
  * never puts credentials in a URL or a log line.
  */
 import type { Agent, Statement, XapiVersion } from './statement.js';
+import type { RemoteStateStore } from './tracker.js';
 
 export interface LrsClientOptions {
   /** Base endpoint, e.g. `https://lrs.example.com/xapi/` (a missing final slash is added). */
@@ -190,4 +191,25 @@ export class LrsClient {
   async deleteState(params: StateParams): Promise<void> {
     await this.request('activities/state', { method: 'DELETE', params: this.stateParams(params) });
   }
+}
+
+/**
+ * The LRS State resource as a tracker's remote state store. An LRS without a State resource
+ * (404/405/501) is not asked again; after a network error it rests for a minute.
+ */
+export function lrsStateStore(client: LrsClient, restMs = 60_000): RemoteStateStore {
+  let supported = true;
+  let restUntil = 0;
+  const usable = () => supported && Date.now() >= restUntil;
+  const failed = (error: unknown): never => {
+    if (error instanceof LrsError && [404, 405, 501].includes(error.status)) supported = false;
+    else if (error instanceof LrsError && error.status === 0) restUntil = Date.now() + restMs;
+    throw error;
+  };
+  return {
+    getState: async <T>(key: StateParams) => (usable() ? client.getState<T>(key).catch(failed) : undefined),
+    setState: async (key: StateParams, document: unknown) => {
+      if (usable()) await client.putState(key, document).catch(failed);
+    },
+  };
 }

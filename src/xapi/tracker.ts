@@ -16,6 +16,15 @@ export interface Sink {
   accept(statement: Statement): void | Promise<void>;
 }
 
+/**
+ * Where resume documents are also kept, behind the local store: an LRS's State resource
+ * (`lrsStateStore`). Its failures never reach an element: the local store is the first source.
+ */
+export interface RemoteStateStore {
+  getState<T = unknown>(key: StateKey): Promise<T | undefined>;
+  setState(key: StateKey, document: unknown): Promise<void>;
+}
+
 export interface TrackerOptions {
   actor: Agent;
   registration: string;
@@ -60,6 +69,8 @@ export class Tracker {
   private contextTemplate: Context | undefined;
   private readonly sinks: Sink[];
   private readonly listeners = new Set<(statement: Statement) => void>();
+  private remoteState: RemoteStateStore | undefined;
+  private remoteWrites: Promise<void> = Promise.resolve();
   private readonly stateListeners = new Set<StateListener>();
   private readonly onSinkError: TrackerOptions['onSinkError'];
   private readonly storeSink: Sink | undefined;
@@ -104,13 +115,37 @@ export class Tracker {
    * Kept in the local store; an LRS, when configured, adds its State resource behind this.
    */
   async getState<T = unknown>(activityId: string, stateId: string): Promise<T | undefined> {
-    return this.store?.getState<T>(this.stateKey(activityId, stateId));
+    const key = this.stateKey(activityId, stateId);
+    const local = await this.store?.getState<T>(key);
+    const remote = this.remoteState;
+    if (local !== undefined || !remote) return local;
+    // Another device's resume data, from the LRS State resource: kept locally from now on.
+    try {
+      const document = await remote.getState<T>(key);
+      if (document !== undefined) await this.store?.setState(key, document);
+      return document;
+    } catch {
+      return undefined;
+    }
   }
 
-  /** Saves a resume document for this learner and registration (see `getState`). */
+  /** Saves a resume document locally (awaited) and, with an LRS, to its State resource in the background, in order. */
   async setState(activityId: string, stateId: string, document: unknown): Promise<void> {
     for (const listener of this.stateListeners) listener(activityId, stateId, document);
-    await this.store?.setState(this.stateKey(activityId, stateId), document);
+    const key = this.stateKey(activityId, stateId);
+    await this.store?.setState(key, document);
+    const remote = this.remoteState;
+    if (remote) this.remoteWrites = this.remoteWrites.then(() => remote.setState(key, document)).catch(() => undefined);
+  }
+
+  /** Keeps resume documents in a remote store too (an LRS's State resource); `undefined` stops it. */
+  setRemoteState(remote: RemoteStateStore | undefined): void {
+    this.remoteState = remote;
+  }
+
+  /** Resolves once every remote state write started so far has settled. */
+  get remoteStateSettled(): Promise<void> {
+    return this.remoteWrites;
   }
 
   /** Listens to every resume document saved through `setState` (an LMS bridge mirrors them). */

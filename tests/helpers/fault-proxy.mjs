@@ -8,6 +8,7 @@ import { freePort } from './lrs-server.mjs';
 export async function startFaultProxy(target) {
   const upstream = new URL(target);
   let faults = {};
+  const states = new Map();
   let seed = 1;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -33,6 +34,20 @@ export async function startFaultProxy(target) {
         stats.failed += 1;
         res.writeHead(status, { ...cors, 'Content-Type': 'application/json', ...extra }).end(JSON.stringify({ message: text }));
       };
+      // The test LRS has no State resource: the proxy keeps one in memory (PUT / GET / DELETE).
+      if (req.url.startsWith('/xAPI/activities/state')) {
+        const key = new URL(req.url, 'http://x').searchParams.toString();
+        if (req.method === 'PUT') {
+          states.set(key, body.toString());
+          return res.writeHead(204, cors).end();
+        }
+        if (req.method === 'DELETE') {
+          states.delete(key);
+          return res.writeHead(204, cors).end();
+        }
+        const document = states.get(key);
+        return document === undefined ? res.writeHead(404, cors).end() : res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(document);
+      }
       if (faults.dropNext > 0) {
         faults.dropNext -= 1;
         stats.failed += 1;

@@ -190,3 +190,32 @@ describe('<spoc-course> with lrs-endpoint', () => {
     expect(await course.tracker.store?.get(sent.id)).to.deep.equal(sent);
   });
 });
+
+describe('resume state through the LRS State resource', () => {
+  it('a resume document saved on one device is read on another; an LRS without State is harmless', async () => {
+    const { lrsStateStore } = await import('../../src/xapi/lrs-client.js');
+    const { LocalStore } = await import('../../src/xapi/local-store.js');
+    const { endpoint } = await proxy({});
+    const actor = resolveActor({ email: `state-${uuid()}@example.com` });
+    const registration = uuid();
+    const activity = `${ACTIVITY}/capsule/m1`;
+    const laptop = new Tracker({ actor, registration, store: new LocalStore(`laptop-${uuid()}`) });
+    laptop.setRemoteState(lrsStateStore(new LrsClient({ endpoint, auth: LRS_AUTH })));
+    await laptop.setState(activity, 'resume', { position: 42.5 });
+    await laptop.remoteStateSettled;
+    const phone = new Tracker({ actor, registration, store: new LocalStore(`phone-${uuid()}`) });
+    phone.setRemoteState(lrsStateStore(new LrsClient({ endpoint, auth: LRS_AUTH })));
+    expect(await phone.getState(activity, 'resume')).to.deep.equal({ position: 42.5 });
+    // Now kept locally on the phone too.
+    phone.setRemoteState(undefined);
+    expect(await phone.getState(activity, 'resume')).to.deep.equal({ position: 42.5 });
+
+    // The real LRS has no State resource: nothing breaks, the local copy answers.
+    const plain = new Tracker({ actor, registration: uuid(), store: new LocalStore(`plain-${uuid()}`) });
+    plain.setRemoteState(lrsStateStore(new LrsClient({ endpoint: await lrsEndpoint(), auth: LRS_AUTH })));
+    expect(await plain.getState(activity, 'resume')).to.equal(undefined);
+    await plain.setState(activity, 'resume', { position: 1 });
+    await plain.remoteStateSettled;
+    expect(await plain.getState(activity, 'resume')).to.deep.equal({ position: 1 });
+  });
+});
