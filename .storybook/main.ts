@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   staticDirs: [{ from: '../tests/fixtures', to: '/fixtures' }],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
