@@ -1,4 +1,10 @@
 // Custom Elements Manifest: read the JSDoc of every public element (not styles or schemas).
+// Two plugins write typed tags for JSX (Preact, Solid, Stencil…) and Vue users from it:
+// dist/types/jsx.d.ts and dist/types/vue.d.ts, importing the classes from dist/types/index.d.ts.
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+
 // `@status`, `@since` and `@dependency` are our own tags: the plugin copies them into the manifest.
 function customTags() {
   const tags = ['status', 'since', 'dependency'];
@@ -21,10 +27,49 @@ function customTags() {
   };
 }
 
+/** The analyzer lists a `dispatchEvent(new SpocErrorEvent(…))` as a nameless event: the JSDoc already names it. */
+function dropNamelessEvents() {
+  return {
+    name: 'spoc-drop-nameless-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? [])
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+    },
+  };
+}
+
+/**
+ * The generators import each event's type once per element that fires it: TypeScript refuses the
+ * duplicate names, so each generated file's import list is made unique.
+ */
+function dedupeTypeImports(files) {
+  return {
+    name: 'spoc-dedupe-type-imports',
+    packageLinkPhase() {
+      for (const file of files) {
+        const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => {
+          const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+          return `import type {\n  ${unique.join(',\n  ')},\n}`;
+        });
+        writeFileSync(file, text);
+      }
+    },
+  };
+}
+
+const frameworkTypes = { outdir: 'dist/types', globalTypePath: './index.js', exclude: ['SpocElement'], hideLogs: true };
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/spoc-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.schema.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [customTags()],
+  plugins: [
+    customTags(),
+    dropNamelessEvents(),
+    customElementJsxPlugin({ ...frameworkTypes, fileName: 'jsx.d.ts' }),
+    customElementVuejsPlugin({ ...frameworkTypes, fileName: 'vue.d.ts' }),
+    dedupeTypeImports(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']),
+  ],
 };

@@ -61,12 +61,13 @@ export default defineConfig(({ command, mode }) => {
           'peer-review': src('components/peer-review/peer-review.ts'),
           certificate: src('components/certificate/certificate.ts'),
           capsule: src('components/capsule/capsule.ts'),
+          react: src('react/index.ts'),
         },
         formats: ['es'],
       },
       rolldownOptions: {
         // npm users bring their own copies: one lit per page, deduplicated by their bundler.
-        external: [/^lit/, /^@lit\//, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/, /^pdf-lib/],
+        external: [/^lit/, /^@lit\//, /^react($|\/)/, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/, /^pdf-lib/],
       },
     },
   };

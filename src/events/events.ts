@@ -6,4 +6,4 @@ export type { SpocProgressChangeEvent, SpocProgressChangeDetail } from './spoc-p
 export type { SpocReviewSubmitEvent, SpocReviewSubmitDetail } from './spoc-review-submit.js';
 export type { SpocEarnedEvent, SpocEarnedDetail } from './spoc-earned.js';
 export type { SpocWatchedEvent, SpocWatchedDetail } from './spoc-watched.js';
-export type { SpocSyncEvent } from './spoc-sync.js';
+export type { SpocSyncEvent, SpocSyncDetail } from './spoc-sync.js';

@@ -2,6 +2,7 @@
 import { startLrs } from './lrs-server.mjs';
 import { startFaultProxy } from './fault-proxy.mjs';
 import { startCmi5Lms } from './cmi5-lms-server.mjs';
+import { reactEsmPlugin } from './react-esm-plugin.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -101,5 +102,5 @@ function faultProxyPlugin() {
 }
 
 export function serverPlugins() {
-  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin()];
+  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin()];
 }

@@ -47,10 +47,10 @@ const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
  *
  * @slot - `<source>` and `<track>` elements for the video (copied into the player).
  *
- * @event spoc-watched - Watching progressed (throttled). `detail: { fraction, segments }`.
- * @event spoc-complete - The completion threshold of truly watched time was reached (once per registration). `detail: { duration }`.
- * @event spoc-statement - Every Video Profile statement, complete as sent. `detail: { statement }`.
- * @event spoc-error - No source, an unplayable file, invalid chapters or checkpoints. `detail: { code, message, issues? }`.
+ * @event {SpocWatchedDetail} spoc-watched - Watching progressed (throttled). `detail: { fraction, segments }`.
+ * @event {SpocCompleteDetail} spoc-complete - The completion threshold of truly watched time was reached (once per registration). `detail: { duration }`.
+ * @event {SpocStatementDetail} spoc-statement - Every Video Profile statement, complete as sent. `detail: { statement }`.
+ * @event {SpocErrorDetail} spoc-error - No source, an unplayable file, invalid chapters or checkpoints. `detail: { code, message, issues? }`.
  *
  * @csspart base - The player.
  * @csspart video - The `<video>` element.

@@ -30,9 +30,9 @@ interface Standing {
  * @status experimental
  * @since 0.1
  *
- * @event spoc-earned - The certificate is earned. `detail: { credential, code }`.
- * @event spoc-statement - The `earned` statement (once per registration). `detail: { statement }`.
- * @event spoc-error - Invalid definition, a rule naming unknown modules, a failed download. `detail: { code, message, issues? }`.
+ * @event {SpocEarnedDetail} spoc-earned - The certificate is earned. `detail: { credential, code }`.
+ * @event {SpocStatementDetail} spoc-statement - The `earned` statement (once per registration). `detail: { statement }`.
+ * @event {SpocErrorDetail} spoc-error - Invalid definition, a rule naming unknown modules, a failed download. `detail: { code, message, issues? }`.
  *
  * @csspart base - The certificate.
  * @csspart badge - The badge (SVG); `badge-locked` while locked.

@@ -28,11 +28,12 @@ import styles from './course.styles.js';
  *
  * @slot - The course's content: spoc elements and any other markup.
  *
- * @event spoc-error - Invalid course definition, unreachable `src`, or a record that could not be
+ * @event {SpocErrorDetail} spoc-error - Invalid course definition, unreachable `src`, or a record that could not be
  *   saved. `detail: { code, message, issues? }`.
- * @event spoc-statement - Bubbles up from every nested element; `detail: { statement }`. The course
+ * @event {SpocStatementDetail} spoc-statement - Bubbles up from every nested element; `detail: { statement }`. The course
  *   adds its own: `progressed` (cmi5 progress extension, 0–100) when the percentage changes, and
  *   `completed` once per registration when every required module is done.
+ * @event {SpocSyncDetail} spoc-sync - Every queued statement reached the LRS (the outbox drained). `detail: { endpoint }`.
  *
  * @csspart base - Wrapper of the slotted content.
  * @csspart error - The error view shown when the course definition is invalid (content stays usable).

@@ -36,10 +36,10 @@ const emptyDraft = (): Draft => ({ choices: {}, comments: {}, overall: '' });
  * @status experimental
  * @since 0.1
  *
- * @event spoc-review-submit - The learner confirmed; cancelable (nothing is sent when prevented). `detail: { mode, choices, comments, overall, score }`.
- * @event spoc-complete - The review was sent. `detail: { score }`.
- * @event spoc-statement - The `reviewed` statement, complete as sent. `detail: { statement }`.
- * @event spoc-error - Invalid definition, unreachable `src`, invalid JSON. `detail: { code, message, issues? }`.
+ * @event {SpocReviewSubmitDetail} spoc-review-submit - The learner confirmed; cancelable (nothing is sent when prevented). `detail: { mode, choices, comments, overall, score }`.
+ * @event {SpocCompleteDetail} spoc-complete - The review was sent. `detail: { score }`.
+ * @event {SpocStatementDetail} spoc-statement - The `reviewed` statement, complete as sent. `detail: { statement }`.
+ * @event {SpocErrorDetail} spoc-error - Invalid definition, unreachable `src`, invalid JSON. `detail: { code, message, issues? }`.
  * @event input - The draft changed (a choice or a comment).
  * @event change - The learner changed a choice.
  *

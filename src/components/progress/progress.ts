@@ -37,10 +37,10 @@ const ICONS: Record<ModuleProgress['status'], string> = {
  *
  * @slot - An optional inline course definition: `<script type="application/json">` (standalone use).
  *
- * @event spoc-progress-change - The progress changed (or was first computed). `detail: { progress }`,
+ * @event {SpocProgressChangeDetail} spoc-progress-change - The progress changed (or was first computed). `detail: { progress }`,
  *   the whole model: `{ courseId, status, percent (0–1), completed, completedAt?, score?, timeSpent
  *   (s), next?, modules: [{ id, title, url?, required, status, percent, timeSpent, score?, activities }] }`.
- * @event spoc-error - The course definition is invalid or unreachable, or the LRS could not be read
+ * @event {SpocErrorDetail} spoc-error - The course definition is invalid or unreachable, or the LRS could not be read
  *   (`lrs-unauthorized`, `lrs-unreachable`): the local records are still shown.
  *
  * @csspart base - The wrapper of every variant.

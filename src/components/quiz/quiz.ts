@@ -43,10 +43,10 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/quiz-attempt';
  * @status experimental
  * @since 0.1
  *
- * @event spoc-answer - A question was checked. `detail: { questionId, response, correct, score: { raw, max, scaled } }`.
- * @event spoc-complete - The attempt is finished. `detail: { score: { raw, min, max, scaled }, passed?, attempt, duration }`.
- * @event spoc-statement - Every xAPI statement, complete as sent. `detail: { statement }`.
- * @event spoc-error - Invalid definition, unreachable `src`, invalid JSON. `detail: { code, message, issues? }`.
+ * @event {SpocAnswerDetail} spoc-answer - A question was checked. `detail: { questionId, response, correct, score: { raw, max, scaled } }`.
+ * @event {SpocCompleteDetail} spoc-complete - The attempt is finished. `detail: { score: { raw, min, max, scaled }, passed?, attempt, duration }`.
+ * @event {SpocStatementDetail} spoc-statement - Every xAPI statement, complete as sent. `detail: { statement }`.
+ * @event {SpocErrorDetail} spoc-error - Invalid definition, unreachable `src`, invalid JSON. `detail: { code, message, issues? }`.
  *
  * @csspart base - The quiz.
  * @csspart header - Title, description, attempt and timer.

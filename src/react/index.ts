@@ -1,0 +1,100 @@
+/**
+ * React wrappers for every spoc element (`spoc-elements/react`), made with @lit/react: props are
+ * set as element properties (objects such as `definition` pass as they are, not as strings) and
+ * each `spoc-*` event is an `onSpoc…` prop with its typed event.
+ *
+ * ```tsx
+ * import { SpocCourse, SpocQuiz } from 'spoc-elements/react';
+ *
+ * <SpocCourse courseId="https://learn.example.com/courses/optimanager" learnerEmail="ana@example.com">
+ *   <SpocQuiz src="/quiz-m1.json" module="m1" onSpocComplete={(e) => save(e.detail.score)} />
+ * </SpocCourse>
+ * ```
+ *
+ * React (17, 18 or 19) is the page's own: it is a peer dependency, never bundled.
+ */
+import React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { SpocCapsule as SpocCapsuleElement } from '../components/capsule/capsule.js';
+import { SpocCertificate as SpocCertificateElement } from '../components/certificate/certificate.js';
+import { SpocCourse as SpocCourseElement } from '../components/course/course.js';
+import { SpocPeerReview as SpocPeerReviewElement } from '../components/peer-review/peer-review.js';
+import { SpocProgress as SpocProgressElement } from '../components/progress/progress.js';
+import { SpocQuiz as SpocQuizElement } from '../components/quiz/quiz.js';
+import type { SpocAnswerEvent } from '../events/spoc-answer.js';
+import type { SpocCompleteEvent } from '../events/spoc-complete.js';
+import type { SpocEarnedEvent } from '../events/spoc-earned.js';
+import type { SpocErrorEvent } from '../events/spoc-error.js';
+import type { SpocProgressChangeEvent } from '../events/spoc-progress-change.js';
+import type { SpocReviewSubmitEvent } from '../events/spoc-review-submit.js';
+import type { SpocStatementEvent } from '../events/spoc-statement.js';
+import type { SpocSyncEvent } from '../events/spoc-sync.js';
+import type { SpocWatchedEvent } from '../events/spoc-watched.js';
+
+// Every element reports statements and problems.
+const common = {
+  onSpocStatement: 'spoc-statement' as EventName<SpocStatementEvent>,
+  onSpocError: 'spoc-error' as EventName<SpocErrorEvent>,
+};
+const onSpocComplete = 'spoc-complete' as EventName<SpocCompleteEvent>;
+
+/** `<spoc-course>`: the learner, course and LRS for every element inside it. */
+export const SpocCourse = createComponent({
+  react: React,
+  tagName: 'spoc-course',
+  elementClass: SpocCourseElement,
+  displayName: 'SpocCourse',
+  events: { ...common, onSpocSync: 'spoc-sync' as EventName<SpocSyncEvent> },
+});
+
+/** `<spoc-quiz>`: a quiz from JSON. */
+export const SpocQuiz = createComponent({
+  react: React,
+  tagName: 'spoc-quiz',
+  elementClass: SpocQuizElement,
+  displayName: 'SpocQuiz',
+  events: { ...common, onSpocComplete, onSpocAnswer: 'spoc-answer' as EventName<SpocAnswerEvent> },
+});
+
+/** `<spoc-capsule>`: a video capsule with its own accessible controls. */
+export const SpocCapsule = createComponent({
+  react: React,
+  tagName: 'spoc-capsule',
+  elementClass: SpocCapsuleElement,
+  displayName: 'SpocCapsule',
+  events: { ...common, onSpocComplete, onSpocWatched: 'spoc-watched' as EventName<SpocWatchedEvent> },
+});
+
+/** `<spoc-peer-review>`: rubric-based review of a peer's work. */
+export const SpocPeerReview = createComponent({
+  react: React,
+  tagName: 'spoc-peer-review',
+  elementClass: SpocPeerReviewElement,
+  displayName: 'SpocPeerReview',
+  events: {
+    ...common,
+    onSpocComplete,
+    onSpocReviewSubmit: 'spoc-review-submit' as EventName<SpocReviewSubmitEvent>,
+  },
+});
+
+/** `<spoc-progress>`: where the learner stands in the course. */
+export const SpocProgress = createComponent({
+  react: React,
+  tagName: 'spoc-progress',
+  elementClass: SpocProgressElement,
+  displayName: 'SpocProgress',
+  events: {
+    onSpocError: common.onSpocError,
+    onSpocProgressChange: 'spoc-progress-change' as EventName<SpocProgressChangeEvent>,
+  },
+});
+
+/** `<spoc-certificate>`: the certificate, locked until earned. */
+export const SpocCertificate = createComponent({
+  react: React,
+  tagName: 'spoc-certificate',
+  elementClass: SpocCertificateElement,
+  displayName: 'SpocCertificate',
+  events: { ...common, onSpocEarned: 'spoc-earned' as EventName<SpocEarnedEvent> },
+});
