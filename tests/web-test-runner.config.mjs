@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './helpers/summary-reporter.mjs';
 import { serverPlugins } from './helpers/server-plugins.mjs';
 import { rangeMiddleware } from './helpers/range-middleware.mjs';
+import { bundlePagesMiddleware, bundlePagesPlugin } from './helpers/bundle-pages.mjs';
 
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => path && existsSync(path),
@@ -47,10 +48,11 @@ export default {
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }),
   ],
-  middleware: [rangeMiddleware(process.cwd())],
+  middleware: [bundlePagesMiddleware(), rangeMiddleware(process.cwd())],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     ...serverPlugins(),
+    bundlePagesPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -23,9 +23,18 @@ function clean(dirty: string, sanitizer: Purify): DirectiveResult {
   );
 }
 
-/** The text of an HTML fragment, read without running or loading anything (DOMParser documents are inert). */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * A placeholder text for an HTML fragment, shown for the moment DOMPurify loads: tags are dropped
+ * and common entities decoded. Not DOMParser: parsing a string as HTML is a Trusted Types sink, and
+ * pages that require Trusted Types would refuse it. Rendered as text, so nothing here can run.
+ */
 function plainText(dirty: string): string {
-  return new DOMParser().parseFromString(dirty, 'text/html').body.textContent ?? '';
+  return dirty
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!)
+    .replace(/&#(\d{1,7});/g, (entity, code: string) => (Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : entity));
 }
 
 /**

@@ -5,6 +5,7 @@ import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
 import { SpocWatchedEvent } from '../../events/spoc-watched.js';
 import { SpocElement } from '../../internal/spoc-element.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { textOf } from '../../internal/validation.js';
 import { isoDuration } from '../../xapi/ids.js';
 import type { Activity, PartialStatement, Result } from '../../xapi/statement.js';
@@ -620,9 +621,9 @@ export class SpocCapsule extends SpocElement {
         <button part="button play-button" type="button" @click=${this.togglePlay}>
           <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span><span class="visually-hidden">${this.playing ? c.pause : c.play}</span>
         </button>
-        <div class="seek-wrap" style=${`--_gradient: ${this.watchedGradient()}`}>
+        <div class="seek-wrap" ${cssProperties({ '--_gradient': this.watchedGradient() })}>
           <span part="watched" aria-hidden="true"></span>
-          ${chapters.map((ch) => html`<span part="chapter-marker" aria-hidden="true" style=${`left: ${this.length ? (ch.time / this.length) * 100 : 0}%`}></span>`)}
+          ${chapters.map((ch) => html`<span part="chapter-marker" aria-hidden="true" ${cssProperties({ left: `${this.length ? (ch.time / this.length) * 100 : 0}%` })}></span>`)}
           <input
             part="seek"
             type="range"

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { courseContext, type CourseContext } from '../../context/course-context.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { isDone, type CourseProgress, type ModuleProgress } from '../../course/progress-model.js';
@@ -239,7 +239,7 @@ export class SpocProgress extends SpocElement {
       aria-valuenow=${value}
       aria-valuetext=${this.valueText(progress)}
     >
-      <div part="indicator" style=${styleMap({ inlineSize: `${value}%` })}></div>
+      <div part="indicator" ${cssProperties({ 'inline-size': `${value}%` })}></div>
     </div>`;
   }
 
