@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { computeProgress, progressFromCourseStatements, type CourseProgress } from '../src/course/progress-model.js';
 import { courseDefinitionSchema } from '../src/components/course/course.schema.js';
-import { EXTENSIONS } from '../src/xapi/vocabulary.js';
+import { EXTENSIONS, VERBS } from '../src/xapi/vocabulary.js';
 import {
   ANA,
   BOB,
@@ -43,6 +43,13 @@ const wholeCourse = () => [
 ];
 
 describe('progress model', () => {
+  it("a player's session bookkeeping (initialized, terminated) does not start a module; playing does", () => {
+    const { initialized, terminated } = VERBS;
+    const opened = [statement(initialized, iri('capsule', 'intro')), statement(terminated, iri('capsule', 'intro'))];
+    expect(statuses(compute(opened)).m1).to.equal('not-started');
+    expect(statuses(compute([...opened, statement(played, iri('capsule', 'intro'))])).m1).to.equal('in-progress');
+  });
+
   it('an empty history: nothing started, first module next', () => {
     const progress = compute([]);
     expect(progress).to.include({ courseId: COURSE_ID, status: 'not-started', percent: 0, completed: false, timeSpent: 0, next: 'm1' });

@@ -19,7 +19,7 @@
  *   A module's time is the sum over its activities; the course's the sum over its modules.
  * - A module is done when every activity of `completedBy` (default: all of them) is met:
  *   `passed` when one of those is a passed assessment, else `completed`; `failed` when one of
- *   them failed and is not met; `in-progress` once anything happened; else `not-started`.
+ *   them failed and is not met; `in-progress` once the learner did anything (a player's `initialized` / `terminated` do not count); else `not-started`.
  *   A module with no activity to meet cannot be tracked: it is never required.
  * - The course percentage is the share of met activities over the required modules' required
  *   activities; the course is complete when every required (non-optional) module is done.
@@ -145,9 +145,13 @@ interface ActivityRecord {
 
 const newRecord = (): ActivityRecord => ({ firstSeen: new Map(), durations: new Map() });
 
+// A player's session bookkeeping (the Video Profile's `initialized` when the video's metadata
+// loads, `terminated` when the page is left) says nothing the learner did: it does not start an activity.
+const BOOKKEEPING = new Set([VERBS.initialized.id, VERBS.terminated.id]);
+
 function fold(record: ActivityRecord, statement: Statement, direct: boolean): void {
-  record.touched ??= statement.timestamp;
   const verb = statement.verb.id;
+  if (!BOOKKEEPING.has(verb)) record.touched ??= statement.timestamp;
   if (direct || verb === VERBS.reviewed.id) {
     if (!record.firstSeen.has(verb)) record.firstSeen.set(verb, statement.timestamp);
     const scaled = scaledOf(statement.result?.score);

@@ -101,6 +101,16 @@ function faultProxyPlugin() {
   };
 }
 
+/** The demo imports `spoc-elements` (Vite aliases it to the sources): so does the test server. */
+function sourceAliasPlugin() {
+  return {
+    name: 'spoc-source-alias',
+    resolveImport({ source }) {
+      return source === 'spoc-elements' ? '/src/index.ts' : undefined;
+    },
+  };
+}
+
 export function serverPlugins() {
-  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin()];
+  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin(), sourceAliasPlugin()];
 }

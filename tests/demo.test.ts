@@ -1,0 +1,83 @@
+// The demo course (demo/index.html, what `npm start` shows), played as a learner: module 1.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SpocCapsule } from '../src/components/capsule/capsule.js';
+import type { SpocCourse } from '../src/components/course/course.js';
+import type { SpocProgress } from '../src/components/progress/progress.js';
+import type { SpocQuiz } from '../src/components/quiz/quiz.js';
+import { LocalStore } from '../src/xapi/local-store.js';
+import type { Statement } from '../src/xapi/statement.js';
+import { expectAcceptedByLrs } from './helpers/lrs.js';
+import { answerAll, part } from './helpers/quiz-driver.js';
+import { expectValidStatement } from './helpers/statements.js';
+
+const verbOf = (s: Statement) => s.verb.id.split('/').pop();
+const percentShown = (progress: SpocProgress) =>
+  Number(progress.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow'));
+
+describe('the demo course', () => {
+  it('module 1 as a learner: the capsule watched to the threshold, the quiz passed, the progress moves and the statements are kept', async function () {
+    this.timeout(90000);
+    const frame = document.createElement('iframe');
+    frame.title = 'demo';
+    frame.width = '1280';
+    frame.height = '900';
+    frame.src = '/demo/index.html';
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    const doc = frame.contentDocument!;
+    const errors: string[] = [];
+    win.addEventListener('error', (event) => errors.push(event.message));
+    doc.addEventListener('spoc-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
+    await waitUntil(() => win.customElements.get('spoc-course') && win.customElements.get('spoc-capsule'), 'the library is registered', { timeout: 20000 });
+
+    const course = doc.querySelector<SpocCourse>('spoc-course')!;
+    const capsule = doc.querySelector<SpocCapsule>('#m1 spoc-capsule')!;
+    const quiz = doc.querySelector<SpocQuiz>('#m1 spoc-quiz')!;
+    const bar = doc.querySelector<SpocProgress>('spoc-progress[variant="bar"]')!;
+    const steps = doc.querySelector<SpocProgress>('spoc-progress[variant="steps"]')!;
+    await Promise.all([capsule.ready, quiz.ready]);
+    await waitUntil(() => bar.progress && steps.progress, 'the progress is computed', { timeout: 10000 });
+    const step = (id: string) => steps.shadowRoot!.querySelectorAll<HTMLElement>('[part~="step"]')[Number(id.slice(1)) - 1]!;
+    expect(percentShown(bar)).to.equal(0);
+    expect(step('m1').getAttribute('part')).to.contain('step-not-started');
+    const statements: Statement[] = [];
+    doc.addEventListener('spoc-statement', (event) => statements.push((event as CustomEvent<{ statement: Statement }>).detail.statement));
+
+    // The capsule: the learner presses play; the clip plays for real, 16 times faster.
+    const video = capsule.shadowRoot!.querySelector('video')!;
+    await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 10000 });
+    video.playbackRate = 16;
+    const watched = oneEvent(capsule, 'spoc-complete');
+    part(capsule, 'play-button')!.click();
+    await watched;
+    expect(capsule.watchedFraction).to.be.at.least(0.9);
+    await waitUntil(() => percentShown(bar) > 0, 'the progress bar moved after the capsule', { timeout: 10000 });
+    const afterCapsule = percentShown(bar);
+    expect(step('m1').getAttribute('part')).to.contain('step-in-progress');
+
+    // The quiz, answered right.
+    await answerAll(quiz, true);
+    part(quiz, 'finish-button')!.click();
+    await waitUntil(() => part(quiz, 'verdict')?.textContent?.includes('Réussi'), 'the quiz verdict, in French', { timeout: 10000 });
+    await waitUntil(() => step('m1').getAttribute('part')!.includes('step-passed'), 'module 1 is passed', { timeout: 10000 });
+    expect(percentShown(bar)).to.be.greaterThan(afterCapsule);
+    expect(percentShown(bar)).to.equal(Math.round(bar.progress!.percent * 100));
+    expect(steps.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Communiquer efficacement');
+    // The page's own list of statements shows them too.
+    expect(doc.querySelectorAll('#statements li').length).to.be.at.least(statements.length);
+
+    // What the learner did is kept in the embedded record store (IndexedDB, same origin).
+    const verbs = statements.map(verbOf);
+    expect(verbs).to.include.members(['played', 'completed', 'attempted', 'answered', 'passed', 'progressed']);
+    const registration = course.tracker.registration;
+    const kept = await new LocalStore().query({ agent: { mbox: 'mailto:ana.martin@example.com' }, registration });
+    const keptIds = new Set(kept.map((s) => s.id));
+    expect(statements.filter((s) => !keptIds.has(s.id)).map(verbOf)).to.deep.equal([]);
+    statements.forEach(expectValidStatement);
+    await expectAcceptedByLrs(statements);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
