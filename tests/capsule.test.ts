@@ -105,7 +105,7 @@ describe('<spoc-capsule>', () => {
 
     it('completes on truly watched time only: seeking to the end does not count', async () => {
       const { statements, stop } = collectStatements();
-      const { capsule } = await capsuleInCourse();
+      const { capsule, video } = await capsuleInCourse();
       await seek(capsule, 7.9);
       await playUntil(capsule, 8);
       expect(capsule.completed).to.equal(false);
@@ -114,7 +114,10 @@ describe('<spoc-capsule>', () => {
       const completed = oneEvent(capsule, 'spoc-complete');
       await playUntil(capsule, 8, 8);
       await completed;
+      await waitUntil(() => video.ended, 'the end');
       stop();
+      // The end fires the media's pause then ended: one paused statement per ending, not two.
+      expect(statements.filter((s) => verbOf(s) === 'paused')).to.have.length(2);
       expect(capsule.completed).to.equal(true);
       expect(capsule.watchedFraction).to.be.at.least(0.9);
       const statement = statements.find((s) => verbOf(s) === 'completed')!;

@@ -3,7 +3,7 @@ import { startLrs } from './lrs-server.mjs';
 import { startFaultProxy } from './fault-proxy.mjs';
 import { startCmi5Lms } from './cmi5-lms-server.mjs';
 import { reactEsmPlugin } from './react-esm-plugin.mjs';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -111,6 +111,22 @@ function sourceAliasPlugin() {
   };
 }
 
+/** `write-xapi-examples` (payload: statements per element) writes stories/xapi-examples/<element>.json. */
+function xapiExamplesPlugin() {
+  return {
+    name: 'spoc-xapi-examples',
+    executeCommand({ command, payload }) {
+      if (command !== 'write-xapi-examples') return undefined;
+      mkdirSync('stories/xapi-examples', { recursive: true });
+      return Object.entries(payload).map(([element, statements]) => {
+        const file = `stories/xapi-examples/${element}.json`;
+        writeFileSync(file, `${JSON.stringify(statements, null, 2)}\n`);
+        return file;
+      });
+    },
+  };
+}
+
 export function serverPlugins() {
-  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin(), sourceAliasPlugin()];
+  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin(), sourceAliasPlugin(), xapiExamplesPlugin()];
 }

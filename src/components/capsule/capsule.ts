@@ -350,11 +350,15 @@ export class SpocCapsule extends SpocElement {
   }
 
   private handleEnded() {
-    this.playing = false;
-    this.segments.extend(this.video!.currentTime);
-    this.segments.close();
-    this.accountPlaying();
-    this.send(VERBS.paused, this.progressResult(this.video!.currentTime), this.lengthExtensions());
+    // The end of the media fires `pause` first (HTML spec): its `paused` statement is sent there.
+    // A player that ends without pausing still reports one.
+    if (this.playing) {
+      this.playing = false;
+      this.segments.extend(this.video!.currentTime);
+      this.segments.close();
+      this.accountPlaying();
+      this.send(VERBS.paused, this.progressResult(this.video!.currentTime), this.lengthExtensions());
+    }
     this.checkCompletion();
     this.saveResume(true);
   }
