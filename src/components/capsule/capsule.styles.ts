@@ -49,6 +49,15 @@ export default css`
     padding: 0.2rem 0.5rem;
     font-weight: normal;
   }
+  [part~='controls'] button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+  }
+  .icon {
+    display: block;
+    flex: none;
+  }
   [part~='controls'] select option {
     color: #111827;
   }

@@ -15,6 +15,7 @@ import { evaluate, interactionDefinition, isAnswered, type QuizResponse } from '
 import { capsuleDefinitionSchema, type CapsuleDefinition, type Checkpoint } from './capsule.schema.js';
 import buttonStyles from '../../styles/button.styles.js';
 import styles from './capsule.styles.js';
+import { icons } from './icons.js';
 import { PlayedSegments, round3, type Segment } from './played-segments.js';
 
 /** Kept for resume (local store, and the LRS State resource when configured). */
@@ -623,7 +624,7 @@ export class SpocCapsule extends SpocElement {
       </div>
       <div part="controls">
         <button part="button play-button" type="button" @click=${this.togglePlay}>
-          <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span><span class="visually-hidden">${this.playing ? c.pause : c.play}</span>
+          ${this.playing ? icons.pause : icons.play}<span class="visually-hidden">${this.playing ? c.pause : c.play}</span>
         </button>
         <div class="seek-wrap" ${cssProperties({ '--_gradient': this.watchedGradient() })}>
           <span part="watched" aria-hidden="true"></span>
@@ -645,7 +646,7 @@ export class SpocCapsule extends SpocElement {
         <select part="speed" id="speed" .value=${String(video?.playbackRate ?? 1)} @change=${(e: Event) => video && (video.playbackRate = Number((e.target as HTMLSelectElement).value))}>
           ${SPEEDS.map((s) => html`<option value=${String(s)} ?selected=${(video?.playbackRate ?? 1) === s}>${this.localize.number(s)}×</option>`)}
         </select>
-        <button part="button mute-button" type="button" aria-pressed=${video?.muted ? 'true' : 'false'} @click=${() => video && (video.muted = !video.muted)}><span aria-hidden="true">${video?.muted ? '🔇' : '🔊'}</span><span class="visually-hidden">${c.mute}</span></button>
+        <button part="button mute-button" type="button" aria-pressed=${video?.muted ? 'true' : 'false'} @click=${() => video && (video.muted = !video.muted)}>${video?.muted ? icons.muted : icons.volume}<span class="visually-hidden">${c.mute}</span></button>
         <input part="volume" type="range" min="0" max="1" step="0.05" .value=${String(video?.volume ?? 1)} aria-label=${c.volume} @input=${(e: Event) => video && (video.volume = Number((e.target as HTMLInputElement).value))} />
         ${subtitleLangs.length
           ? html`<button part="button captions-button" type="button" aria-pressed=${this.captionsOn ? 'true' : 'false'} @click=${this.toggleCaptions}><span aria-hidden="true">CC</span><span class="visually-hidden">${this.captionsOn ? c.captionsOff : c.captionsOn}</span></button>
@@ -659,7 +660,7 @@ export class SpocCapsule extends SpocElement {
                 ${this.transcriptOpen ? c.hideTranscript : c.transcript}
               </button>`
           : nothing}
-        <button part="button fullscreen-button" type="button" @click=${this.toggleFullscreen}><span aria-hidden="true">⛶</span><span class="visually-hidden">${this.fullscreen ? c.exitFullscreen : c.fullscreen}</span></button>
+        <button part="button fullscreen-button" type="button" @click=${this.toggleFullscreen}>${this.fullscreen ? icons.exitFullscreen : icons.fullscreen}<span class="visually-hidden">${this.fullscreen ? c.exitFullscreen : c.fullscreen}</span></button>
       </div>
       <p part="status" role="status">
         <span>${c.watched(this.localize.percent(this.fraction))}</span>
