@@ -22,6 +22,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // The guides first, then the elements; the README last, as the full reference.
+    options: { storySort: { order: ['Introduction', 'Theming', ['Docs', 'Examples'], 'xAPI', 'Elements', 'README'] } },
   },
   tags: ['autodocs'],
 };
