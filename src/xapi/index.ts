@@ -11,3 +11,5 @@ export * from './activity-id.js';
 export * from './local-store.js';
 export * from './tracker.js';
 export * from './default-tracker.js';
+export * from './lrs-client.js';
+export * from './outbox.js';

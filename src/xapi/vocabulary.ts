@@ -42,6 +42,7 @@ export const ACTIVITY_TYPES = {
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
   video: 'https://w3id.org/xapi/video/activity-type/video',
   assignment: 'http://id.tincanapi.com/activitytype/school-assignment',
+  review: 'http://activitystrea.ms/schema/1.0/review',
   badge: 'http://activitystrea.ms/schema/1.0/badge',
   cmi5Course: 'https://w3id.org/xapi/cmi5/activitytype/course',
 } as const;

@@ -266,7 +266,7 @@ export class SpocPeerReview extends SpocFormElement {
       },
       context: {
         contextActivities: this.xapi.contextActivities({
-          parent: [{ id: parentId, definition: { type: 'http://activitystrea.ms/schema/1.0/review' } }],
+          parent: [{ id: parentId, definition: { type: ACTIVITY_TYPES.review } }],
           module: this.module || undefined,
         }),
         extensions: { [EXTENSIONS.spoc.reviewMode]: mode },
