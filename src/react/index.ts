@@ -14,7 +14,7 @@
  * React (17, 18 or 19) is the page's own: it is a peer dependency, never bundled.
  */
 import React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { SpocCapsule as SpocCapsuleElement } from '../components/capsule/capsule.js';
 import { SpocCertificate as SpocCertificateElement } from '../components/certificate/certificate.js';
 import { SpocCourse as SpocCourseElement } from '../components/course/course.js';
@@ -38,63 +38,51 @@ const common = {
 };
 const onSpocComplete = 'spoc-complete' as EventName<SpocCompleteEvent>;
 
+/** One wrapper: the element's class gives the props, `events` the `onSpoc…` props. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(
+  displayName: string,
+  tagName: string,
+  elementClass: new () => I,
+  events: E,
+): ReactWebComponent<I, E> {
+  return createComponent({ react: React, displayName, tagName, elementClass, events });
+}
+
 /** `<spoc-course>`: the learner, course and LRS for every element inside it. */
-export const SpocCourse = createComponent({
-  react: React,
-  tagName: 'spoc-course',
-  elementClass: SpocCourseElement,
-  displayName: 'SpocCourse',
-  events: { ...common, onSpocSync: 'spoc-sync' as EventName<SpocSyncEvent> },
+export const SpocCourse = wrap('SpocCourse', 'spoc-course', SpocCourseElement, {
+  ...common,
+  onSpocSync: 'spoc-sync' as EventName<SpocSyncEvent>,
 });
 
 /** `<spoc-quiz>`: a quiz from JSON. */
-export const SpocQuiz = createComponent({
-  react: React,
-  tagName: 'spoc-quiz',
-  elementClass: SpocQuizElement,
-  displayName: 'SpocQuiz',
-  events: { ...common, onSpocComplete, onSpocAnswer: 'spoc-answer' as EventName<SpocAnswerEvent> },
+export const SpocQuiz = wrap('SpocQuiz', 'spoc-quiz', SpocQuizElement, {
+  ...common,
+  onSpocComplete,
+  onSpocAnswer: 'spoc-answer' as EventName<SpocAnswerEvent>,
 });
 
 /** `<spoc-capsule>`: a video capsule with its own accessible controls. */
-export const SpocCapsule = createComponent({
-  react: React,
-  tagName: 'spoc-capsule',
-  elementClass: SpocCapsuleElement,
-  displayName: 'SpocCapsule',
-  events: { ...common, onSpocComplete, onSpocWatched: 'spoc-watched' as EventName<SpocWatchedEvent> },
+export const SpocCapsule = wrap('SpocCapsule', 'spoc-capsule', SpocCapsuleElement, {
+  ...common,
+  onSpocComplete,
+  onSpocWatched: 'spoc-watched' as EventName<SpocWatchedEvent>,
 });
 
 /** `<spoc-peer-review>`: rubric-based review of a peer's work. */
-export const SpocPeerReview = createComponent({
-  react: React,
-  tagName: 'spoc-peer-review',
-  elementClass: SpocPeerReviewElement,
-  displayName: 'SpocPeerReview',
-  events: {
-    ...common,
-    onSpocComplete,
-    onSpocReviewSubmit: 'spoc-review-submit' as EventName<SpocReviewSubmitEvent>,
-  },
+export const SpocPeerReview = wrap('SpocPeerReview', 'spoc-peer-review', SpocPeerReviewElement, {
+  ...common,
+  onSpocComplete,
+  onSpocReviewSubmit: 'spoc-review-submit' as EventName<SpocReviewSubmitEvent>,
 });
 
 /** `<spoc-progress>`: where the learner stands in the course. */
-export const SpocProgress = createComponent({
-  react: React,
-  tagName: 'spoc-progress',
-  elementClass: SpocProgressElement,
-  displayName: 'SpocProgress',
-  events: {
-    onSpocError: common.onSpocError,
-    onSpocProgressChange: 'spoc-progress-change' as EventName<SpocProgressChangeEvent>,
-  },
+export const SpocProgress = wrap('SpocProgress', 'spoc-progress', SpocProgressElement, {
+  onSpocError: common.onSpocError,
+  onSpocProgressChange: 'spoc-progress-change' as EventName<SpocProgressChangeEvent>,
 });
 
 /** `<spoc-certificate>`: the certificate, locked until earned. */
-export const SpocCertificate = createComponent({
-  react: React,
-  tagName: 'spoc-certificate',
-  elementClass: SpocCertificateElement,
-  displayName: 'SpocCertificate',
-  events: { ...common, onSpocEarned: 'spoc-earned' as EventName<SpocEarnedEvent> },
+export const SpocCertificate = wrap('SpocCertificate', 'spoc-certificate', SpocCertificateElement, {
+  ...common,
+  onSpocEarned: 'spoc-earned' as EventName<SpocEarnedEvent>,
 });
