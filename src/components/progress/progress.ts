@@ -227,20 +227,24 @@ export class SpocProgress extends SpocElement {
     return total ? this.localize.t.progress.valueText(percent, done, total) : percent;
   }
 
-  /** The ARIA attributes every progressbar shares. */
-  private renderBar(progress: CourseProgress): TemplateResult {
-    const value = Math.round(progress.percent * 100);
+  /** A `role="progressbar"` with the ARIA every variant shares, around the variant's drawing. */
+  private renderProgressbar(progress: CourseProgress, part: string, content: TemplateResult): TemplateResult {
     return html`<div
-      part="track"
+      part=${part}
       role="progressbar"
       aria-label=${this.localize.t.progress.label}
       aria-valuemin="0"
       aria-valuemax="100"
-      aria-valuenow=${value}
+      aria-valuenow=${Math.round(progress.percent * 100)}
       aria-valuetext=${this.valueText(progress)}
     >
-      <div part="indicator" ${cssProperties({ 'inline-size': `${value}%` })}></div>
+      ${content}
     </div>`;
+  }
+
+  private renderBar(progress: CourseProgress): TemplateResult {
+    const value = Math.round(progress.percent * 100);
+    return this.renderProgressbar(progress, 'track', html`<div part="indicator" ${cssProperties({ 'inline-size': `${value}%` })}></div>`);
   }
 
   private renderHeader(progress: CourseProgress): TemplateResult {
@@ -256,21 +260,15 @@ export class SpocProgress extends SpocElement {
   private renderRing(progress: CourseProgress): TemplateResult {
     const value = Math.round(progress.percent * 100);
     // Circumference 100 on a radius of 15.9155 (100 / 2π): the dash length is the percentage.
-    return html`<div
-      part="ring"
-      role="progressbar"
-      aria-label=${this.localize.t.progress.label}
-      aria-valuemin="0"
-      aria-valuemax="100"
-      aria-valuenow=${value}
-      aria-valuetext=${this.valueText(progress)}
-    >
-      <svg viewBox="0 0 36 36" aria-hidden="true" focusable="false">
-        <circle part="ring-track" cx="18" cy="18" r="15.9155" pathLength="100"></circle>
-        <circle part="ring-indicator" cx="18" cy="18" r="15.9155" pathLength="100" stroke-dasharray=${`${value} 100`}></circle>
-      </svg>
-      <span part="value" aria-hidden="true">${this.localize.percent(progress.percent)}</span>
-    </div>`;
+    return this.renderProgressbar(
+      progress,
+      'ring',
+      html`<svg viewBox="0 0 36 36" aria-hidden="true" focusable="false">
+          <circle part="ring-track" cx="18" cy="18" r="15.9155" pathLength="100"></circle>
+          <circle part="ring-indicator" cx="18" cy="18" r="15.9155" pathLength="100" stroke-dasharray=${`${value} 100`}></circle>
+        </svg>
+        <span part="value" aria-hidden="true">${this.localize.percent(progress.percent)}</span>`,
+    );
   }
 
   private renderTitle(module: ModuleProgress, part: string): TemplateResult {
