@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
+import { ResumeState } from '../../controllers/resume-state.js';
 import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
 import { SpocWatchedEvent } from '../../events/spoc-watched.js';
@@ -83,13 +84,13 @@ export class SpocCapsule extends SpocElement {
     src: () => undefined,
   });
   private readonly xapi = new XapiController(this, 'capsule');
+  private readonly resumeState = new ResumeState<Resume>(this.xapi, STATE_ID);
   private segments = new PlayedSegments();
   private sessionId = '';
   private lastTime = 0;
   private seekFrom: number | undefined;
   private playStartedAt: number | undefined;
   private resume: Resume = { position: 0, segments: [] };
-  private restoredFor = '';
   private lastWatchedEvent = 0;
   private lastSaved = 0;
   private terminated = false;
@@ -160,9 +161,8 @@ export class SpocCapsule extends SpocElement {
 
   /** Resolves once the saved position and segments are restored. */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.restoring);
+    return this.definitionLoader.complete.then(() => this.resumeState.restoring);
   }
-  private restoring: Promise<unknown> = Promise.resolve();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,11 +178,12 @@ export class SpocCapsule extends SpocElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = `${this.videoActivityId()}|${this.xapi.tracker.registration}`;
-    if (key !== this.restoredFor) {
-      this.restoredFor = key;
-      this.restoring = this.restore(key);
-    }
+    this.resumeState.follow(this.videoActivityId(), (saved) => {
+      if (this.sessionId) return; // the learner already started watching: never jump or drop their segments
+      this.resume = saved ? { ...saved } : { position: 0, segments: [] };
+      this.segments = new PlayedSegments(this.resume.segments);
+      this.completed = !!this.resume.completed;
+    });
     if (changed.has('src') && !this.src && !this.querySelector('source')) {
       this.mediaError = this.localize.t.capsule.missingSource;
     }
@@ -233,21 +234,12 @@ export class SpocCapsule extends SpocElement {
     };
   }
 
-  private async restore(key: string): Promise<void> {
-    const saved = await this.xapi.tracker.getState<Resume>(this.videoActivityId(), STATE_ID).catch(() => undefined);
-    if (key !== this.restoredFor) return;
-    if (this.sessionId) return; // the learner already started watching: never jump or drop their segments
-    this.resume = saved ? { ...saved } : { position: 0, segments: [] };
-    this.segments = new PlayedSegments(this.resume.segments);
-    this.completed = !!this.resume.completed;
-  }
-
   private saveResume(force = false): void {
     const now = Date.now();
     if (!force && now - this.lastSaved < 3000) return;
     this.lastSaved = now;
     this.resume = { ...this.resume, position: round3(this.lastTime), segments: this.segments.list() };
-    this.xapi.tracker.setState(this.videoActivityId(), STATE_ID, this.resume).catch(() => undefined);
+    this.resumeState.save(this.resume);
   }
 
   private accountPlaying(): void {
@@ -277,7 +269,7 @@ export class SpocCapsule extends SpocElement {
     const video = this.video!;
     this.length = Number.isFinite(video.duration) ? video.duration : 0;
     this.mediaError = '';
-    void this.restoring.then(() => {
+    void this.resumeState.restoring.then(() => {
       if (this.resume.position && this.resume.position < this.length - 0.5) video.currentTime = this.resume.position;
       this.lastTime = video.currentTime;
       this.fraction = this.segments.progress(this.length);

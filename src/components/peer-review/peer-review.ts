@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
+import { ResumeState } from '../../controllers/resume-state.js';
 import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
 import { SpocReviewSubmitEvent } from '../../events/spoc-review-submit.js';
@@ -73,7 +74,9 @@ export class SpocPeerReview extends SpocFormElement {
     translation: () => this.localize.t,
   });
   private readonly xapi = new XapiController(this, 'peer-review');
-  private loadedFor = '';
+  private readonly resume = new ResumeState<Draft>(this.xapi, DRAFT_STATE, (error) =>
+    this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${error.message})` }),
+  );
 
   @state() private draft: Draft = emptyDraft();
   @state() private step: 'form' | 'confirm' = 'form';
@@ -106,9 +109,8 @@ export class SpocPeerReview extends SpocFormElement {
 
   /** Resolves once the definition and the saved draft are loaded. */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.restoring);
+    return this.definitionLoader.complete.then(() => this.resume.restoring);
   }
-  private restoring: Promise<unknown> = Promise.resolve();
 
   private get currentMode(): ReviewMode {
     return this.mode ?? this.review?.mode ?? 'peer';
@@ -117,11 +119,9 @@ export class SpocPeerReview extends SpocFormElement {
   protected override willUpdate(): void {
     const review = this.review;
     if (!review) return;
-    const key = `${this.reviewActivityId(review)}|${this.xapi.tracker.registration}`;
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.restoring = this.restore(review, key);
-    }
+    this.resume.follow(this.reviewActivityId(review), (saved) => {
+      if (saved) this.draft = { ...emptyDraft(), ...saved };
+    });
     this.syncForm();
   }
 
@@ -131,19 +131,9 @@ export class SpocPeerReview extends SpocFormElement {
     return this.xapi.activityId(review.id, this.activityId);
   }
 
-  private async restore(review: PeerReviewDefinition, key: string): Promise<void> {
-    const saved = await this.xapi.tracker.getState<Draft>(this.reviewActivityId(review), DRAFT_STATE).catch(() => undefined);
-    if (key === this.loadedFor && saved) this.draft = { ...emptyDraft(), ...saved };
-  }
-
   private save(draft: Draft): void {
     this.draft = draft;
-    const review = this.review;
-    if (review) {
-      this.xapi.tracker
-        .setState(this.reviewActivityId(review), DRAFT_STATE, draft)
-        .catch((error: unknown) => this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${(error as Error).message})` }));
-    }
+    this.resume.save(draft);
     this.emit(new Event('input', { bubbles: true, composed: true }));
   }
 

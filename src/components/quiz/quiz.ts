@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
+import { ResumeState } from '../../controllers/resume-state.js';
 import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocAnswerEvent } from '../../events/spoc-answer.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
@@ -83,7 +84,9 @@ export class SpocQuiz extends SpocElement {
   private readonly xapi = new XapiController(this, 'quiz');
   private timer?: ReturnType<typeof setInterval>;
   /** Which (activity, registration) the attempt in memory belongs to. */
-  private loadedFor = '';
+  private readonly resume = new ResumeState<Attempt>(this.xapi, STATE_ID, (error) =>
+    this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${error.message})` }),
+  );
 
   @state() private current?: Attempt;
   @state() private notice = '';
@@ -119,9 +122,8 @@ export class SpocQuiz extends SpocElement {
 
   /** Resolves once the definition and the saved attempt are loaded. */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.restoring);
+    return this.definitionLoader.complete.then(() => this.resume.restoring);
   }
-  private restoring: Promise<unknown> = Promise.resolve();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -131,11 +133,9 @@ export class SpocQuiz extends SpocElement {
   protected override willUpdate(): void {
     const quiz = this.quiz;
     if (!quiz) return;
-    const key = `${this.quizActivityId(quiz)}|${this.xapi.tracker.registration}`;
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.restoring = this.restore(quiz, key);
-    }
+    this.resume.follow(this.quizActivityId(quiz), (saved) => {
+      this.current = saved && saved.questionOrder?.length === quiz.questions.length ? saved : this.newAttempt(quiz, 1);
+    });
     const attempt = this.current;
     if (attempt) this.status = attempt.finished ? 'completed' : attempt.startedAt ? 'in-progress' : 'not-started';
     if (attempt && !attempt.finished && attempt.startedAt && this.deadline(quiz, attempt) !== undefined) {
@@ -150,17 +150,6 @@ export class SpocQuiz extends SpocElement {
 
   private quizActivityId(quiz: QuizDefinition): string {
     return this.xapi.activityId(quiz.id, this.activityId);
-  }
-
-  private async restore(quiz: QuizDefinition, key: string): Promise<void> {
-    let saved: Attempt | undefined;
-    try {
-      saved = await this.xapi.tracker.getState<Attempt>(this.quizActivityId(quiz), STATE_ID);
-    } catch {
-      saved = undefined; // no saved attempt can be read: start afresh, nothing is lost on the LRS side
-    }
-    if (key !== this.loadedFor) return;
-    this.current = saved && saved.questionOrder?.length === quiz.questions.length ? saved : this.newAttempt(quiz, 1);
   }
 
   private newAttempt(quiz: QuizDefinition, attempt: number): Attempt {
@@ -195,11 +184,7 @@ export class SpocQuiz extends SpocElement {
 
   private save(next: Attempt): void {
     this.current = next;
-    const quiz = this.quiz;
-    if (!quiz) return;
-    this.xapi.tracker.setState(this.quizActivityId(quiz), STATE_ID, next).catch((error: unknown) =>
-      this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${(error as Error).message})` }),
-    );
+    this.resume.save(next);
   }
 
   /** The learner's response; a sequence left as shown counts as answered in that order. */
