@@ -1,12 +1,11 @@
-// The demo course: the library from source (Vite). `?lang=en` switches to English;
-// `?lrs=<endpoint>` (see `npm run lrs`) sends every statement to that LRS as well.
+// The demo course: the library from source (Vite). `?lang=en` switches the page and the elements
+// to English (page-lang.ts); `?lrs=<endpoint>` (see `npm run lrs`) sends every statement to that
+// LRS as well.
+import { pageLang } from './page-lang.js';
 import 'spoc-elements';
 import type { SpocCourse } from 'spoc-elements';
 
 const params = new URLSearchParams(location.search);
-const lang = params.get('lang');
-if (lang === 'en' || lang === 'fr') document.documentElement.lang = lang;
-
 const course = document.querySelector<SpocCourse>('#course')!;
 const lrs = params.get('lrs');
 if (lrs) {
@@ -19,6 +18,7 @@ document.addEventListener('spoc-statement', (event) => {
   const { statement } = event.detail;
   const item = document.createElement('li');
   const object = 'id' in statement.object ? statement.object.id : '';
-  item.textContent = `${statement.timestamp.slice(11, 19)} ${statement.verb.display?.['fr'] ?? statement.verb.id} ${object}`;
+  const verb = statement.verb.display?.[pageLang] ?? statement.verb.display?.['fr'] ?? statement.verb.id;
+  item.textContent = `${statement.timestamp.slice(11, 19)} ${verb} ${object}`;
   list.prepend(item);
 });
