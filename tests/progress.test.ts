@@ -473,6 +473,16 @@ describe('<spoc-progress>', () => {
         style.remove();
       }
     });
+
+    it('the ring sizes itself in a flex row (an LMS header) from --spoc-progress-ring-size', async () => {
+      const who = newLearner();
+      const header = await fixture<HTMLElement>(html`<header style="display: flex; align-items: center; --spoc-progress-ring-size: 40px"><span>Acme LMS</span></header>`);
+      const el = await standalone(who, 'ring');
+      header.append(el);
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.equal(40);
+      expect(part(el, 'ring')!.getBoundingClientRect().width).to.equal(40);
+    });
   });
 
   describe('events', () => {

@@ -210,7 +210,9 @@ export class SpocCapsule extends SpocElement {
   }
 
   private videoActivity(): Activity {
-    const name = this.title ? { [this.xapi.contentLang()]: this.title } : undefined;
+    // The `title` attribute is page text: its language is the element's (HTML's nearest `lang`).
+    const titleLang = this.closest<HTMLElement>('[lang]')?.lang || this.xapi.contentLang();
+    const name = this.title ? { [titleLang]: this.title } : undefined;
     return { objectType: 'Activity', id: this.videoActivityId(), definition: { type: ACTIVITY_TYPES.video, ...(name ? { name } : {}) } };
   }
 
@@ -661,7 +663,7 @@ export class SpocCapsule extends SpocElement {
       </p>
       <p class="visually-hidden">${c.keyboardHelp}</p>
       ${chapters.length
-        ? html`<nav part="chapters" aria-label=${c.chapters}>
+        ? html`<nav part="chapters" aria-label=${this.title ? `${c.chapters} — ${this.title}` : c.chapters}>
             <ol>
               ${chapters.map((ch) => html`<li><button part="chapter" type="button" @click=${() => this.seekTo(ch.time)}>${this.localize.clock(ch.time)} ${ch.title}</button></li>`)}
             </ol>

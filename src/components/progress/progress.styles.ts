@@ -12,8 +12,10 @@ export default css`
     --_bar-height: var(--spoc-progress-bar-height, 0.625rem);
     --_ring-size: var(--spoc-progress-ring-size, 3.5rem);
   }
+  /* The ring has its own size: it is no size container, so a flex row (an LMS header) sizes it from its content. */
   :host([variant='ring']) {
     display: inline-block;
+    container-type: normal;
   }
   [part~='base'] {
     display: flex;

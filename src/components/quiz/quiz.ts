@@ -440,7 +440,9 @@ export class SpocQuiz extends SpocElement {
     const max = this.maxAttempts(quiz);
     const canRetry = !max || attempt.attempt < max;
     const questions = attempt.questionOrder.map((id) => quiz.questions.find((q) => q.id === id)!).filter(Boolean);
-    return html`<section part="results" aria-labelledby="results-title">
+    // Named after the quiz too: a page with several quizzes has several results regions.
+    const title = quiz.title ? textOf(quiz.title, shown) : '';
+    return html`<section part="results" aria-label=${title ? `${t.quiz.results} — ${title}` : t.quiz.results}>
       <h3 id="results-title" tabindex="-1">${t.quiz.results}</h3>
       ${attempt.timedOut ? html`<p part="notice" role="status">${t.quiz.timeUp}</p>` : nothing}
       <p part="score">${t.quiz.score(this.localize.number(score.raw), this.localize.number(score.max), this.localize.percent(score.scaled))}</p>
