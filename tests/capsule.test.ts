@@ -130,6 +130,42 @@ describe('<spoc-capsule>', () => {
     });
   });
 
+  describe('sessions', () => {
+    const sessionOf = (s: Statement) => s.context?.extensions?.[X('session-id')];
+
+    it('removed while playing: paused, then terminated last; the pause of the removed video adds nothing', async () => {
+      const { statements, stop } = collectStatements();
+      const { capsule, video } = await capsuleInCourse();
+      video.playbackRate = 2;
+      await video.play();
+      await waitUntil(() => video.currentTime > 0.5, 'playing');
+      capsule.remove();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      stop();
+      expect(statements.map(verbOf).slice(-3)).to.deep.equal(['played', 'paused', 'terminated']);
+      await expectAcceptedByLrs(statements);
+    });
+
+    it('moved in the page, or back from the back/forward cache: a new session', async () => {
+      const { statements, stop } = collectStatements();
+      const { course, capsule, video } = await capsuleInCourse();
+      await waitUntil(() => statements.some((s) => verbOf(s) === 'initialized'), 'initialized');
+      course.append(capsule); // moved: removed, then inserted again
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await video.play();
+      await waitUntil(() => statements.filter((s) => verbOf(s) === 'played').length === 1, 'played');
+      video.pause();
+      await waitUntil(() => statements.some((s) => verbOf(s) === 'paused'), 'paused');
+      stop();
+      expect(statements.map(verbOf)).to.deep.equal(['initialized', 'terminated', 'initialized', 'terminated', 'initialized', 'played', 'paused']);
+      const sessions = statements.filter((s) => verbOf(s) === 'initialized').map((s) => s.id);
+      expect(new Set(sessions).size).to.equal(3);
+      expect(statements.slice(-2).map(sessionOf)).to.deep.equal([sessions[2], sessions[2]]);
+      await expectAcceptedByLrs(statements);
+    });
+  });
+
   describe('keyboard and controls', () => {
     it('k plays and pauses, arrows seek, m mutes, the transcript seeks on click', async () => {
       const { capsule, video } = await capsuleInCourse();

@@ -92,7 +92,7 @@ export async function captureExamples(): Promise<Examples> {
     const watched = oneEvent(capsule, 'spoc-complete');
     part(capsule, 'play-button')!.click();
     await watched;
-    await waitUntil(() => video.paused, 'the end of the clip', { timeout: 10000 });
+    await waitUntil(() => examples.capsule.some((s) => s.verb.id.endsWith('/paused')), 'paused at the end of the clip', { timeout: 10000 });
     capsule.remove();
 
     // The quiz, passed.

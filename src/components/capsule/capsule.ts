@@ -95,6 +95,10 @@ export class SpocCapsule extends SpocElement {
   private lastSaved = 0;
   private terminated = false;
   private readonly handlePageHide = () => this.terminate();
+  // Back from the back/forward cache: the page lives again, so does a new session.
+  private readonly handlePageShow = (event: PageTransitionEvent) => {
+    if (event.persisted && this.terminated && this.length) this.startSession();
+  };
 
   @state() private playing = false;
   @state() private current = 0;
@@ -166,13 +170,16 @@ export class SpocCapsule extends SpocElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.terminated && this.length) this.startSession(); // moved in the page: a new session
     window.addEventListener('pagehide', this.handlePageHide);
+    window.addEventListener('pageshow', this.handlePageShow);
     document.addEventListener('fullscreenchange', this.handleFullscreenChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.handlePageHide);
+    window.removeEventListener('pageshow', this.handlePageShow);
     document.removeEventListener('fullscreenchange', this.handleFullscreenChange);
     this.terminate();
   }
@@ -217,6 +224,9 @@ export class SpocCapsule extends SpocElement {
   }
 
   private send(verb: VerbDef, result: Result | undefined, extensions: Record<string, unknown> = {}): string {
+    // `terminated` is the session's last statement: media events still queued when the element
+    // left (the pause of a removed video) belong to no session.
+    if (this.terminated && verb !== VERBS.terminated) return this.sessionId;
     const context: PartialStatement['context'] = {
       contextActivities: this.xapi.contextActivities({ module: this.module || undefined, category: [{ id: CATEGORIES.video }] }),
       extensions: { ...(this.sessionId ? { [X.sessionId]: this.sessionId } : {}), ...extensions },
@@ -251,16 +261,24 @@ export class SpocCapsule extends SpocElement {
     }
   }
 
+  /** Opens a Video Profile session: its id is the `initialized` statement's id. */
+  private startSession(): void {
+    this.terminated = false;
+    this.sessionId = '';
+    this.sessionId = this.send(VERBS.initialized, undefined, this.lengthExtensions());
+  }
+
   /** Leaves the session: `paused` first if playing, then `terminated` (sent with the page-hide delivery). */
   private terminate(): void {
     if (!this.sessionId || this.terminated) return;
-    this.terminated = true;
     if (this.playing) {
+      this.playing = false;
       this.segments.extend(this.lastTime);
       this.segments.close();
       this.accountPlaying();
       this.send(VERBS.paused, this.progressResult(this.lastTime), this.lengthExtensions());
     }
+    this.terminated = true;
     this.send(VERBS.terminated, this.progressResult(this.lastTime), this.lengthExtensions());
     this.saveResume(true);
   }
@@ -275,10 +293,7 @@ export class SpocCapsule extends SpocElement {
       if (this.resume.position && this.resume.position < this.length - 0.5) video.currentTime = this.resume.position;
       this.lastTime = video.currentTime;
       this.fraction = this.segments.progress(this.length);
-      if (!this.sessionId) {
-        this.terminated = false;
-        this.sessionId = this.send(VERBS.initialized, undefined, this.lengthExtensions());
-      }
+      if (!this.sessionId) this.startSession();
     });
     this.readTracks();
   }
