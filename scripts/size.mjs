@@ -26,8 +26,9 @@ const overCore = {
   // Before pdf-lib, which is loaded only when the learner asks for a PDF.
   'spoc-elements/certificate.js': 11 * KB,
   // Issue target 12 KB; measured 16.4: its checkpoints reuse the quiz's question schema, scoring
-  // and rendering (~5 KB, shared with the quiz in the bundle).
-  'spoc-elements/capsule.js': 17 * KB,
+  // and rendering (~5 KB, shared with the quiz in the bundle). Then 17.2 with SVG control icons
+  // (the symbol glyphs rendered as empty boxes without an emoji font) and session handling.
+  'spoc-elements/capsule.js': 17.5 * KB,
 };
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;

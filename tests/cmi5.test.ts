@@ -166,6 +166,24 @@ describe('cmi5 launch', () => {
     });
   }
 
+  it('an LMS that fails for a while loses nothing: the outbox retries, in order, until every statement is stored', async function () {
+    this.timeout(30000);
+    const info = await launch({ failStatementPosts: 2 });
+    const { el, emitter } = await launchCourse(info.query);
+    const sent: Statement[] = [];
+    el.addEventListener('spoc-statement', (event) => sent.push(event.detail.statement));
+    // Right away, while the launch may still be under way: the session ends once open.
+    await emitter.takeQuiz('q1', [{ id: 'a', type: 'choice', response: 'b', correct: ['b'], success: true }], 0.9);
+    await el.exitCourse();
+    await waitUntil(async () => (await lmsSession(info.id)).statements.at(-1)?.verb.id === VERBS.terminated.id, 'terminated reached the LMS', { timeout: 25000 });
+    const seen = await lmsSession(info.id);
+    expectCmi5Order(seen.statements, info);
+    const stored = new Set(seen.statements.map((s) => s.id));
+    expect(sent.filter((s) => !stored.has(s.id)).map((s) => s.verb.id)).to.deep.equal([]);
+    expect((await storedInLrs(info.registration)).length).to.equal(seen.statements.length);
+    el.remove();
+  });
+
   it('a learner who fails and leaves gets one failed, below the mastery score, before terminated', async () => {
     const info = await launch({ launchData: { masteryScore: 0.8 } });
     const { el, emitter } = await launchCourse(info.query);

@@ -2,11 +2,13 @@
  * cmi5 (Quartz) Assignable Unit flow: launch parameters in the page URL → one POST to `fetch`
  * for the session token → `LMS.LaunchData` → `cmi5LearnerPreferences` → `initialized` → the
  * elements' statements as cmi5-allowed (context template) → the cmi5-defined `completed` /
- * `passed` / `failed` once → `terminated`. All HTTP is in `Cmi5Http` (one place to swap for the
- * library's LRS client).
+ * `passed` / `failed` once → `terminated`. The launch exchanges are in `Cmi5Http`; statements go
+ * through the library's durable `Outbox` (kept in IndexedDB until the LMS's LRS stored them).
  */
 import { isoDuration } from './ids.js';
 import { CourseOutcome, type OutcomeCourse } from './lms-outcome.js';
+import { LrsClient } from './lrs-client.js';
+import { Outbox } from './outbox.js';
 import type { Activity, Agent, Context, PartialStatement, Result, Statement } from './statement.js';
 import type { Sink, Tracker } from './tracker.js';
 import { CATEGORIES, EXTENSIONS, VERBS, type VerbDef } from './vocabulary.js';
@@ -135,17 +137,6 @@ export class Cmi5Http {
     return (await response.json().catch(() => undefined)) as { languagePreference?: string } | undefined;
   }
 
-  /** POSTs statements in one batch; `keepalive` lets the last ones leave with the page. */
-  async postStatements(statements: Statement[], keepalive = false): Promise<void> {
-    const response = await this.request(`${this.launch.endpoint}statements`, {
-      method: 'POST',
-      headers: { ...this.headers(), 'Content-Type': 'application/json' },
-      body: JSON.stringify(statements),
-      keepalive,
-    });
-    if (!response.ok) throw new Cmi5Error('cmi5-statements-failed', `statements: HTTP ${response.status} ${await response.text().catch(() => '')}`.trim());
-  }
-
   private readKept(): string | undefined {
     try {
       return sessionStorage.getItem(this.tokenKey) ?? undefined;
@@ -196,7 +187,9 @@ export class Cmi5Session implements Sink {
   private tracker: Tracker | undefined;
   private readonly outcome: CourseOutcome;
   private pending: Statement[] = [];
-  private delivery: Promise<void> = Promise.resolve();
+  /** The LMS's LRS behind a durable outbox: a network blip or a reload loses nothing. */
+  private outbox: Outbox | undefined;
+  private starting: Promise<unknown> = Promise.resolve();
   private state: 'starting' | 'open' | 'failed' | 'terminated' = 'starting';
   private initializedAt = 0;
   /** cmi5-defined verbs sent in this session. */
@@ -224,15 +217,26 @@ export class Cmi5Session implements Sink {
    * Statements the elements make meanwhile wait and go after `initialized`. Rejects with a
    * `Cmi5Error`; the tracker then simply keeps its local store.
    */
-  async start(tracker: Tracker): Promise<LaunchData> {
+  start(tracker: Tracker): Promise<LaunchData> {
+    const launched = this.launchOn(tracker);
+    this.starting = launched;
+    return launched;
+  }
+
+  private async launchOn(tracker: Tracker): Promise<LaunchData> {
     this.tracker = tracker;
     tracker.addSink(this);
     try {
-      const { reused } = await this.http.fetchToken();
+      const { token, reused } = await this.http.fetchToken();
       const session = this.sessionRecord();
       // Reloaded after `terminated` (page hide): the session is over; the LMS launches a new one.
       if (reused && session.terminated) throw new Cmi5Error('cmi5-session-ended', 'this cmi5 session has ended');
       const launchData = parseLaunchData(await this.http.launchData());
+      this.outbox = new Outbox({
+        client: new LrsClient({ endpoint: this.launch.endpoint, auth: `Basic ${token}` }),
+        name: `spoc-elements-cmi5:${this.launch.registration}:${this.launch.activityId}`,
+        onProblem: (problem) => this.options.onError(new Cmi5Error('cmi5-statements-failed', problem.message)),
+      });
       const preferences = await this.http.learnerPreferences();
       this.language = preferences?.languagePreference?.split(',')[0]?.trim() || undefined;
       this.launchData = launchData;
@@ -278,18 +282,23 @@ export class Cmi5Session implements Sink {
     }
     if (this.state !== 'open') return;
     const defined = this.isDefined(statement);
-    if (defined || this.launchMode === 'Normal') this.deliver([statement], statement.verb.id === VERBS.terminated.id);
+    if (defined || this.launchMode === 'Normal') void this.outbox?.accept(statement);
     if (!defined && this.launchMode === 'Normal' && this.outcome.update(statement)) this.judge(false);
   }
 
-  /** Ends the session: a pending `failed` verdict, then `terminated`, delivered with `keepalive`. */
+  /**
+   * Ends the session: a pending `failed` verdict, then `terminated`. Resolves once the outbox has
+   * tried to deliver; on page hide, what is pending leaves with `fetch` keepalive.
+   */
   terminate(): Promise<void> {
-    if (this.state !== 'open') return this.delivery;
+    // Left while the launch is still under way (an early `exitCourse()`): end it once open.
+    if (this.state === 'starting') return this.starting.then(() => this.terminate(), () => undefined);
+    if (this.state !== 'open') return this.outbox?.flush() ?? Promise.resolve();
     if (this.launchMode === 'Normal') this.judge(true);
     this.sendDefined(VERBS.terminated, { duration: isoDuration(Date.now() - this.initializedAt) });
     this.state = 'terminated';
     this.writeSessionRecord({ ...this.sessionRecord(), terminated: true });
-    return this.delivery;
+    return this.outbox?.flush() ?? Promise.resolve();
   }
 
   private isDefined(statement: Statement): boolean {
@@ -339,14 +348,6 @@ export class Cmi5Session implements Sink {
     if (result) partial.result = result;
     this.sessionVerbs.add(verb.id);
     this.tracker!.send(partial, this.options.target);
-  }
-
-  private deliver(statements: Statement[], keepalive = false): void {
-    this.delivery = this.delivery.then(() =>
-      this.http.postStatements(statements, keepalive).catch((error: unknown) => {
-        this.options.onError(error instanceof Cmi5Error ? error : new Cmi5Error('cmi5-statements-failed', String(error)));
-      }),
-    );
   }
 
   // Small records in sessionStorage (this session) and localStorage (this registration).

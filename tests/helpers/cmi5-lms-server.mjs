@@ -63,6 +63,11 @@ export async function startCmi5Lms(lrsEndpoint) {
     }
     if (url.pathname === '/xapi/statements' && req.method === 'POST') {
       const text = await body(req);
+      // An LMS having a bad minute: the first `failStatementPosts` POSTs get a 503.
+      if (session.failedPosts < session.failStatementPosts) {
+        session.failedPosts++;
+        return send(503, 'Service Unavailable');
+      }
       const answer = await fetch(`${await lrsEndpoint()}statements`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: LRS_AUTH },
@@ -70,8 +75,12 @@ export async function startCmi5Lms(lrsEndpoint) {
       });
       const reply = await answer.text();
       if (answer.ok) {
+        // What the LRS stores: a statement id once (a keepalive copy sent at page hide and the
+        // regular delivery may both arrive; the LRS keeps one).
         const posted = JSON.parse(text);
-        session.statements.push(...(Array.isArray(posted) ? posted : [posted]));
+        for (const statement of Array.isArray(posted) ? posted : [posted]) {
+          if (!session.statements.some((kept) => kept.id === statement.id)) session.statements.push(statement);
+        }
       } else {
         session.rejected.push(reply);
       }
@@ -83,7 +92,7 @@ export async function startCmi5Lms(lrsEndpoint) {
 
   return {
     /** A new launch: returns the query string for the AU and the session id. */
-    launch({ launchData = {}, preferences, fetchError } = {}) {
+    launch({ launchData = {}, preferences, fetchError, failStatementPosts = 0 } = {}) {
       const id = randomUUID();
       const actor = { objectType: 'Agent', name: 'Ana Martin', account: { homePage: 'https://lms.example.com', name: `learner-${id.slice(0, 8)}` } };
       const registration = randomUUID();
@@ -104,6 +113,7 @@ export async function startCmi5Lms(lrsEndpoint) {
       sessions.set(id, {
         id, token: Buffer.from(`${id}:${randomUUID()}`).toString('base64'), fetchCount: 0, launchDataReads: 0,
         fetchError, preferences, launchData: data, actor, registration, activityId, statements: [], rejected: [],
+        failStatementPosts, failedPosts: 0,
       });
       const query = new URLSearchParams({
         endpoint: `${base}xapi/`,
