@@ -11,26 +11,43 @@ import { answerAll, part } from './helpers/quiz-driver.js';
 import { expectValidStatement } from './helpers/statements.js';
 
 const verbOf = (s: Statement) => s.verb.id.split('/').pop();
+
+/** Opens a demo page in an iframe; resolves once the library is registered there. */
+async function openDemo(path: string) {
+  const frame = document.createElement('iframe');
+  frame.title = path;
+  frame.width = '1280';
+  frame.height = '900';
+  frame.src = path;
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await waitUntil(() => win.customElements.get('spoc-course') && win.customElements.get('spoc-progress'), 'the library is registered', { timeout: 20000 });
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+/** axe-core run inside the page (its own document and shadow roots): the violations' ids and targets. */
+async function axeViolations(win: Window): Promise<string[]> {
+  const scope = win as Window & { axe?: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } };
+  if (!scope.axe) {
+    const script = win.document.createElement('script');
+    script.text = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    win.document.head.append(script);
+  }
+  const { violations } = await scope.axe!.run(win.document);
+  return violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+}
 const percentShown = (progress: SpocProgress) =>
   Number(progress.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow'));
 
 describe('the demo course', () => {
   it('module 1 as a learner: the capsule watched to the threshold, the quiz passed, the progress moves and the statements are kept', async function () {
     this.timeout(90000);
-    const frame = document.createElement('iframe');
-    frame.title = 'demo';
-    frame.width = '1280';
-    frame.height = '900';
-    frame.src = '/demo/index.html';
-    const loaded = oneEvent(frame, 'load');
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow!;
-    const doc = frame.contentDocument!;
+    const { frame, win, doc } = await openDemo('/demo/index.html');
     const errors: string[] = [];
     win.addEventListener('error', (event) => errors.push(event.message));
     doc.addEventListener('spoc-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
-    await waitUntil(() => win.customElements.get('spoc-course') && win.customElements.get('spoc-capsule'), 'the library is registered', { timeout: 20000 });
 
     const course = doc.querySelector<SpocCourse>('spoc-course')!;
     const capsule = doc.querySelector<SpocCapsule>('#m1 spoc-capsule')!;
@@ -78,6 +95,19 @@ describe('the demo course', () => {
     statements.forEach(expectValidStatement);
     await expectAcceptedByLrs(statements);
     expect(errors).to.deep.equal([]);
+    expect(await axeViolations(win)).to.deep.equal([]);
     frame.remove();
+
+    // The LMS theme page, in English: its header ring and sidebar list read the same records.
+    const lms = await openDemo('/demo/lms-theme.html?lang=en');
+    const ring = lms.doc.querySelector<SpocProgress>('spoc-progress[variant="ring"]')!;
+    const list = lms.doc.querySelector<SpocProgress>('spoc-progress[variant="list"]')!;
+    await waitUntil(() => ring.progress && list.progress && percentShown(ring) > 0, 'the LMS page shows the progress', { timeout: 10000 });
+    expect(percentShown(ring)).to.equal(Math.round(bar.progress!.percent * 100));
+    expect(lms.doc.title).to.contain('LMS');
+    expect(list.shadowRoot!.textContent).to.contain('Passed');
+    expect(ring.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(await axeViolations(lms.win)).to.deep.equal([]);
+    lms.frame.remove();
   });
 });
