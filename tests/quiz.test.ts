@@ -321,6 +321,34 @@ describe('<spoc-quiz>', () => {
     });
   });
 
+  describe('several on one page', () => {
+    it('two quizzes under a site header: no second banner, no question landmarks, distinct results regions', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <header><p>Intranet</p></header>
+        <spoc-course course-id=${COURSE} learner-email=${`learner-${uuid()}@example.com`}>
+          <spoc-quiz module="m1" .definition=${single({ title: 'Quiz 1' })}></spoc-quiz>
+          <spoc-quiz module="m2" .definition=${single({ title: 'Quiz 2' })}></spoc-quiz>
+        </spoc-course>
+      </div>`);
+      const quizzes = [...page.querySelectorAll('spoc-quiz')];
+      await Promise.all(quizzes.map((quiz) => quiz.ready));
+      for (const quiz of quizzes) {
+        await pick(quiz, 'q-choice', 'a');
+        await check(quiz, 'q-choice');
+        await pick(quiz, 'q-tf', 'true');
+        await check(quiz, 'q-tf');
+        part(quiz, 'finish-button')!.click();
+        await quiz.updateComplete;
+      }
+      expect(quizzes.map((quiz) => part(quiz, 'results')!.getAttribute('aria-label'))).to.deep.equal(['Your results — Quiz 1', 'Your results — Quiz 2']);
+      await expect(page).to.be.accessible();
+      // The landmark rules look at the whole document (axe is on the page since `accessible()`).
+      const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string }> }> } };
+      const { violations } = await axe.run(document, { runOnly: ['landmark-no-duplicate-banner', 'landmark-unique'] });
+      expect(violations.map((violation) => violation.id)).to.deep.equal([]);
+    });
+  });
+
   describe('localization', () => {
     it('speaks French and stays accessible', async () => {
       const { quiz } = await quizInCourse(allTypes, { lang: 'fr' });

@@ -391,7 +391,9 @@ export class SpocQuiz extends SpocElement {
       t,
       onChange: (update) => this.handleResponse(question, update),
     });
-    return html`<section part="question" data-question=${question.id} aria-labelledby=${promptId}>
+    // A group, not a landmark: a page with quizzes would otherwise list every question as a region.
+    // Choice questions are named once, by their radiogroup / group below.
+    return html`<div part="question" data-question=${question.id} role=${usesGroup ? nothing : 'group'} aria-labelledby=${usesGroup ? nothing : promptId}>
       <p class="question-number">${t.quiz.questionOf(index + 1, quiz.questions.length)}</p>
       <div part="prompt" id=${promptId} tabindex="-1" lang=${promptLang}>${richText(question.prompt, question.html, shown)}</div>
       ${usesGroup ? html`<div role=${question.type === 'multiple-response' ? 'group' : 'radiogroup'} aria-labelledby=${promptId}>${body}</div>` : body}
@@ -400,7 +402,7 @@ export class SpocQuiz extends SpocElement {
         ${evaluation ? this.renderFeedback(question, evaluation, attempt, quiz) : nothing}
       </div>
       ${locked ? nothing : html`<button part="button check-button" type="button" @click=${() => this.handleCheck(question)}>${t.quiz.check}</button>`}
-    </section>`;
+    </div>`;
   }
 
   private renderTimer(quiz: QuizDefinition, attempt: Attempt): TemplateResult | typeof nothing {
@@ -418,7 +420,8 @@ export class SpocQuiz extends SpocElement {
     const contentLang = this.xapi.contentLang(quiz.lang);
     const max = this.maxAttempts(quiz);
     const answered = Object.keys(attempt.checked).length;
-    return html`<header part="header">
+    // Not <header>: at the top of a shadow tree it would be a second banner landmark on the page.
+    return html`<div part="header">
       ${quiz.title ? html`<h2 part="title" lang=${langOf(quiz.title, shown, contentLang)}>${textOf(quiz.title, shown)}</h2>` : nothing}
       ${quiz.description ? html`<p part="description" lang=${langOf(quiz.description, shown, contentLang)}>${textOf(quiz.description, shown)}</p>` : nothing}
       <p part="meta">
@@ -427,7 +430,7 @@ export class SpocQuiz extends SpocElement {
         ${this.passMark !== undefined ? html`<span>${t.quiz.passMark(this.localize.percent(this.passMark))}</span>` : nothing}
       </p>
       ${this.renderTimer(quiz, attempt)}
-    </header>`;
+    </div>`;
   }
 
   private renderResults(quiz: QuizDefinition, attempt: Attempt): TemplateResult {
