@@ -336,7 +336,8 @@ export class SpocPeerReview extends SpocFormElement {
     const limits = review.overallComment;
     const overallError = this.showErrors && problems.some(([f]) => f === 'overall');
     const locked = this.step === 'confirm' || this.disabled;
-    return html`<form novalidate @submit=${this.handleSubmit} aria-label=${t.review.rubric}>
+    // Named after the work too: two reviews on one page are two distinct form landmarks.
+    return html`<form novalidate @submit=${this.handleSubmit} aria-label=${`${t.review.rubric} — ${textOf(review.submission.title, lang)}`}>
       ${this.showErrors && problems.length
         ? html`<div part="error-summary" role="alert" tabindex="-1">
             <p>${t.review.errorSummary(problems.length)}</p>
