@@ -27,14 +27,20 @@ function customTags() {
   };
 }
 
-/** The analyzer lists a `dispatchEvent(new SpocErrorEvent(…))` as a nameless event: the JSDoc already names it. */
-function dropNamelessEvents() {
+/**
+ * Only the public API goes in the manifest (Storybook's docs tables, editors, the generated
+ * types): private and protected members are implementation. The analyzer also lists a
+ * `dispatchEvent(new SpocErrorEvent(…))` as a nameless event: the JSDoc already names it.
+ */
+function publicApiOnly() {
   return {
-    name: 'spoc-drop-nameless-events',
+    name: 'spoc-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules)
-        for (const declaration of module.declarations ?? [])
+        for (const declaration of module.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          if (declaration.members) declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+        }
     },
   };
 }
@@ -67,7 +73,7 @@ export default {
   litelement: true,
   plugins: [
     customTags(),
-    dropNamelessEvents(),
+    publicApiOnly(),
     customElementJsxPlugin({ ...frameworkTypes, fileName: 'jsx.d.ts' }),
     customElementVuejsPlugin({ ...frameworkTypes, fileName: 'vue.d.ts' }),
     dedupeTypeImports(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']),

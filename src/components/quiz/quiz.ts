@@ -83,7 +83,7 @@ export class SpocQuiz extends SpocElement {
   });
   private readonly xapi = new XapiController(this, 'quiz');
   private timer?: ReturnType<typeof setInterval>;
-  /** Which (activity, registration) the attempt in memory belongs to. */
+  /** The attempt in progress, kept for this learner and registration (a reload resumes it). */
   private readonly resume = new ResumeState<Attempt>(this.xapi, STATE_ID, (error) =>
     this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${error.message})` }),
   );
