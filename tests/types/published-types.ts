@@ -28,3 +28,12 @@ const inReact: QuizProps = { passScore: 0.7, onSpocComplete: (event) => event.de
 const wrongType: QuizProps = { passScore: 'high' };
 
 export { quiz, tags, inJsx, misspelt, progress, badVariant, inReact, wrongType };
+
+// Vue: the generated declarations register every tag as a global component with typed props.
+import type { GlobalComponents } from 'vue';
+import type {} from '../../dist/types/vue.js';
+type VueQuizProps = InstanceType<GlobalComponents['spoc-quiz']>['$props'];
+const inVue: VueQuizProps = { src: 'quiz-m1.json', 'pass-score': 0.7 };
+// @ts-expect-error: pass-score is a number in Vue templates too.
+const wrongInVue: VueQuizProps = { 'pass-score': 'high' };
+export { inVue, wrongInVue };
