@@ -67,6 +67,11 @@ export class LrsDeliveryController implements ReactiveController {
     return this.outbox?.status();
   }
 
+  /** Sends the statements the LRS refused once more; how many (0 with no LRS). */
+  retryDeadLetters(): Promise<number> {
+    return this.outbox?.retryDeadLetters() ?? Promise.resolve(0);
+  }
+
   get deliveryOutbox(): Outbox | undefined {
     return this.outbox;
   }

@@ -127,13 +127,27 @@ export class Outbox implements Sink {
     return { queued: queued.length, deadLetters: dead.length, paused: this.paused, lastError: this.lastError };
   }
 
-  /** The statements the LRS refused, with its message. They are kept until `discardDeadLetter`. */
+  /** The statements the LRS refused, with its message. They are kept until retried or discarded. */
   async deadLetters(): Promise<DeadLetter[]> {
     return (await entries<string, DeadLetter>(this.dead)).map(([, letter]) => letter);
   }
 
   async discardDeadLetter(id: string): Promise<void> {
     await del(id, this.dead);
+  }
+
+  /**
+   * Puts every dead letter back in the queue and sends (the LRS, or what stood between, was
+   * fixed). A statement the LRS refuses again becomes a dead letter again. Returns how many.
+   */
+  async retryDeadLetters(): Promise<number> {
+    const letters = (await this.deadLetters()).sort((a, b) => (a.statement.timestamp < b.statement.timestamp ? -1 : 1));
+    for (const { statement } of letters) {
+      await this.accept(statement);
+      await del(statement.id, this.dead);
+    }
+    if (letters.length) void this.flush();
+    return letters.length;
   }
 
   private schedule(delay: number): void {

@@ -120,6 +120,21 @@ describe('xapi/outbox', () => {
     expect(problems.filter((p) => p.code === 'lrs-rejected').map((p) => p.statementId)).to.deep.equal([invalid.id]);
   });
 
+  it('statements refused while something rejected them are set aside, then retried once fixed', async () => {
+    const { endpoint } = await proxy({ status: 400 }); // a gateway refusing everything for a while
+    const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, backoff: fast, delay: 0 });
+    const { list, registration } = statements(5);
+    for (const s of list) await outbox.accept(s);
+    await waitUntil(async () => (await outbox.status()).deadLetters === 5, 'set aside', { timeout: 10000 });
+    expect((await outbox.status()).queued).to.equal(0);
+    await proxy({}); // fixed
+    expect(await outbox.retryDeadLetters()).to.equal(5);
+    await waitUntil(async () => (await outbox.status()).queued === 0, 'delivered', { timeout: 10000 });
+    outbox.dispose();
+    expect((await outbox.status()).deadLetters).to.equal(0);
+    expect((await idsInLrs(registration)).sort()).to.deep.equal(list.map((s) => s.id).sort());
+  });
+
   it('401 stops sending without losing anything; new credentials resume', async () => {
     const good = `Basic ${btoa('good:secret')}`;
     const { endpoint } = await proxy({ auth: good });

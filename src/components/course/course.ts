@@ -215,6 +215,14 @@ export class SpocCourse extends SpocElement {
     return this.lrs.status();
   }
 
+  /**
+   * Sends the statements the LRS refused (`spoc-error` `lrs-rejected`) once more, after the LRS or
+   * its configuration was fixed. Resolves with how many were queued again.
+   */
+  retryDeadLetters(): Promise<number> {
+    return this.lrs.retryDeadLetters();
+  }
+
   /** Ends the LMS session (SCORM Terminate, cmi5 `terminated`) and, for cmi5, returns to the LMS. */
   exitCourse(): Promise<void> {
     return this.lms.exit();
