@@ -90,7 +90,8 @@ describe('dist/spoc-elements.bundle.js', function () {
     expect(progress.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('100');
 
     const verbs = statements.map(verbOf);
-    expect(verbs).to.include.members(['initialized', 'played', 'completed', 'attempted', 'answered', 'passed']);
+    // (`initialized` may come before this test listens: the video's metadata can load before `load`.)
+    expect(verbs).to.include.members(['played', 'completed', 'attempted', 'answered', 'passed']);
     expect(statements.filter((s) => verbOf(s) === 'answered')).to.have.length(8);
     statements.forEach(expectValidStatement);
     await expectAcceptedByLrs(statements);
