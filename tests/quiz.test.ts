@@ -36,6 +36,16 @@ const single = (overrides: Partial<QuizDefinition> = {}): QuizDefinition => ({
   ...overrides,
 });
 
+/** Answers and checks both questions of a `single()` quiz, then finishes the attempt. */
+async function playSingle(quiz: SpocQuiz, answers: { choice: string; tf: string }) {
+  await pick(quiz, 'q-choice', answers.choice);
+  await check(quiz, 'q-choice');
+  await pick(quiz, 'q-tf', answers.tf);
+  await check(quiz, 'q-tf');
+  part(quiz, 'finish-button')!.click();
+  await quiz.updateComplete;
+}
+
 describe('<spoc-quiz>', () => {
   describe('playing every question type (xAPI)', () => {
     it('a right attempt: feedback, results, events and statements the real LRS accepts', async () => {
@@ -179,23 +189,13 @@ describe('<spoc-quiz>', () => {
     it('retries until the attempts run out', async () => {
       const { statements, stop } = collectStatements();
       const { quiz } = await quizInCourse(single({ attempts: 2, passScore: 1 }));
-      await pick(quiz, 'q-choice', 'b');
-      await check(quiz, 'q-choice');
-      await pick(quiz, 'q-tf', 'true');
-      await check(quiz, 'q-tf');
-      part(quiz, 'finish-button')!.click();
-      await quiz.updateComplete;
+      await playSingle(quiz, { choice: 'b', tf: 'true' });
       expect(part(quiz, 'results')!.textContent).to.contain('1 attempt left');
       part(quiz, 'retry-button')!.click();
       await quiz.updateComplete;
       expect(part(quiz, 'header')!.textContent).to.contain('Attempt 2 of 2');
       expect(parts(quiz, 'feedback').length).to.equal(0);
-      await pick(quiz, 'q-choice', 'a');
-      await check(quiz, 'q-choice');
-      await pick(quiz, 'q-tf', 'true');
-      await check(quiz, 'q-tf');
-      part(quiz, 'finish-button')!.click();
-      await quiz.updateComplete;
+      await playSingle(quiz, { choice: 'a', tf: 'true' });
       stop();
       expect(part(quiz, 'verdict')!.textContent).to.contain('Passed');
       expect(part(quiz, 'retry-button')).to.equal(null);
@@ -294,12 +294,7 @@ describe('<spoc-quiz>', () => {
       await waitUntil(() => quiz.quiz, 'definition read');
       await quiz.ready;
       await quiz.updateComplete;
-      await pick(quiz, 'q-choice', 'a');
-      await check(quiz, 'q-choice');
-      await pick(quiz, 'q-tf', 'false');
-      await check(quiz, 'q-tf');
-      part(quiz, 'finish-button')!.click();
-      await quiz.updateComplete;
+      await playSingle(quiz, { choice: 'a', tf: 'false' });
       stop();
       expect(part(quiz, 'verdict')!.textContent).to.contain('Not passed');
       const object = statements[0]!.object as Activity;
@@ -333,12 +328,7 @@ describe('<spoc-quiz>', () => {
       const quizzes = [...page.querySelectorAll('spoc-quiz')];
       await Promise.all(quizzes.map((quiz) => quiz.ready));
       for (const quiz of quizzes) {
-        await pick(quiz, 'q-choice', 'a');
-        await check(quiz, 'q-choice');
-        await pick(quiz, 'q-tf', 'true');
-        await check(quiz, 'q-tf');
-        part(quiz, 'finish-button')!.click();
-        await quiz.updateComplete;
+        await playSingle(quiz, { choice: 'a', tf: 'true' });
       }
       expect(quizzes.map((quiz) => part(quiz, 'results')!.getAttribute('aria-label'))).to.deep.equal(['Your results — Quiz 1', 'Your results — Quiz 2']);
       await expect(page).to.be.accessible();
