@@ -261,6 +261,15 @@ export class SpocCapsule extends SpocElement {
     }
   }
 
+  /** Playing stopped at `time`: the segment closes and `paused` is sent. */
+  private stopPlaying(time: number): void {
+    this.playing = false;
+    this.segments.extend(time);
+    this.segments.close();
+    this.accountPlaying();
+    this.send(VERBS.paused, this.progressResult(time), this.lengthExtensions());
+  }
+
   /** Opens a Video Profile session: its id is the `initialized` statement's id. */
   private startSession(): void {
     this.terminated = false;
@@ -271,13 +280,7 @@ export class SpocCapsule extends SpocElement {
   /** Leaves the session: `paused` first if playing, then `terminated` (sent with the page-hide delivery). */
   private terminate(): void {
     if (!this.sessionId || this.terminated) return;
-    if (this.playing) {
-      this.playing = false;
-      this.segments.extend(this.lastTime);
-      this.segments.close();
-      this.accountPlaying();
-      this.send(VERBS.paused, this.progressResult(this.lastTime), this.lengthExtensions());
-    }
+    if (this.playing) this.stopPlaying(this.lastTime);
     this.terminated = true;
     this.send(VERBS.terminated, this.progressResult(this.lastTime), this.lengthExtensions());
     this.saveResume(true);
@@ -308,12 +311,8 @@ export class SpocCapsule extends SpocElement {
 
   private handlePause() {
     const video = this.video!;
-    this.playing = false;
-    this.segments.extend(video.currentTime);
-    this.segments.close();
-    this.accountPlaying();
     this.lastTime = video.currentTime;
-    this.send(VERBS.paused, this.progressResult(video.currentTime), this.lengthExtensions());
+    this.stopPlaying(video.currentTime);
     this.emitWatched(true);
     this.saveResume(true);
   }
@@ -362,13 +361,7 @@ export class SpocCapsule extends SpocElement {
   private handleEnded() {
     // The end of the media fires `pause` first (HTML spec): its `paused` statement is sent there.
     // A player that ends without pausing still reports one.
-    if (this.playing) {
-      this.playing = false;
-      this.segments.extend(this.video!.currentTime);
-      this.segments.close();
-      this.accountPlaying();
-      this.send(VERBS.paused, this.progressResult(this.video!.currentTime), this.lengthExtensions());
-    }
+    if (this.playing) this.stopPlaying(this.video!.currentTime);
     this.checkCompletion();
     this.saveResume(true);
   }
