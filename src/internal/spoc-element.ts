@@ -48,6 +48,11 @@ export class SpocElement extends LitElement {
     return this.emit(new SpocErrorEvent(detail));
   }
 
+  /** Saved learner data (an attempt, a draft) could not be written: `spoc-error` `state-failed`. */
+  protected reportStateError(error: Error): void {
+    this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${error.message})` });
+  }
+
   /** The localized error view: the message and each problem with its path. */
   protected renderError(error: SpocErrorDetail): TemplateResult {
     const { t } = this.localize;

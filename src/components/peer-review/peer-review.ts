@@ -74,9 +74,7 @@ export class SpocPeerReview extends SpocFormElement {
     translation: () => this.localize.t,
   });
   private readonly xapi = new XapiController(this, 'peer-review');
-  private readonly resume = new ResumeState<Draft>(this.xapi, DRAFT_STATE, (error) =>
-    this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${error.message})` }),
-  );
+  private readonly resume = new ResumeState<Draft>(this.xapi, DRAFT_STATE, (error) => this.reportStateError(error));
 
   @state() private draft: Draft = emptyDraft();
   @state() private step: 'form' | 'confirm' = 'form';

@@ -84,9 +84,7 @@ export class SpocQuiz extends SpocElement {
   private readonly xapi = new XapiController(this, 'quiz');
   private timer?: ReturnType<typeof setInterval>;
   /** The attempt in progress, kept for this learner and registration (a reload resumes it). */
-  private readonly resume = new ResumeState<Attempt>(this.xapi, STATE_ID, (error) =>
-    this.reportError({ code: 'state-failed', message: `${this.localize.t.errors['sink-failed']} (${error.message})` }),
-  );
+  private readonly resume = new ResumeState<Attempt>(this.xapi, STATE_ID, (error) => this.reportStateError(error));
 
   @state() private current?: Attempt;
   @state() private notice = '';
