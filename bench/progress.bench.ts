@@ -2,7 +2,7 @@
 // rendering 50 modules. Prints medians; asserts nothing about speed (machines differ).
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { CourseDefinition } from '../src/components/course/course.schema.js';
+import type { CourseDefinition } from '../src/course/course.schema.js';
 import type { SpocProgress } from '../src/components/progress/progress.js';
 import { computeProgress } from '../src/course/progress-model.js';
 import { defaultStore } from '../src/xapi/default-tracker.js';

@@ -23,7 +23,7 @@ export type { CertificateDefinition } from './components/certificate/certificate
 export type { OpenBadgeCredential } from './components/certificate/credential.js';
 export type { PeerReviewDefinition } from './components/peer-review/peer-review.schema.js';
 export type { QuizDefinition, Question } from './components/quiz/quiz.schema.js';
-export type { CourseDefinition, CourseModule, CourseActivity } from './components/course/course.schema.js';
+export type { CourseDefinition, CourseModule, CourseActivity } from './course/course.schema.js';
 export { courseContext, type CourseContext } from './context/course-context.js';
 export { SpocProgress } from './components/progress/progress.js';
 export * from './course/progress-model.js';

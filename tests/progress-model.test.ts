@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeProgress, progressFromCourseStatements, type CourseProgress } from '../src/course/progress-model.js';
-import { courseDefinitionSchema } from '../src/components/course/course.schema.js';
+import { courseDefinitionSchema } from '../src/course/course.schema.js';
 import { EXTENSIONS, VERBS } from '../src/xapi/vocabulary.js';
 import {
   ANA,

@@ -1,7 +1,7 @@
 import { createContext } from '@lit/context';
 import type { Tracker } from '../xapi/tracker.js';
 import type { Agent } from '../xapi/statement.js';
-import type { CourseDefinition } from '../components/course/course.schema.js';
+import type { CourseDefinition } from '../course/course.schema.js';
 import type { CourseProgress } from '../course/progress-model.js';
 
 /** What `<spoc-course>` shares with the elements inside it. Replaced (never mutated) on change. */

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { courseContext } from '../context/course-context.js';
-import { translationFor, type Translation } from '../i18n/index.js';
+import { normalizeLang, translationFor, type Translation } from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -40,14 +40,15 @@ export class LocalizeController implements ReactiveController {
 
   /** The resolved BCP 47 language tag. */
   get lang(): string {
-    if (this.host.lang) return this.host.lang;
-    if (this.course.value?.lang) return this.course.value.lang;
+    // Tags as backends write them (`fr_FR`) are accepted; one that is not a tag at all is skipped.
+    const own = normalizeLang(this.host.lang) || normalizeLang(this.course.value?.lang);
+    if (own) return own;
     for (let node: Node | null = this.host.parentNode; node; ) {
-      const lang = node instanceof Element ? node.getAttribute('lang') : null;
+      const lang = node instanceof Element ? normalizeLang(node.getAttribute('lang') ?? '') : '';
       if (lang) return lang;
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
-    return document.documentElement.lang || 'en';
+    return normalizeLang(document.documentElement.lang) || 'en';
   }
 
   /** The catalog for the resolved language. */

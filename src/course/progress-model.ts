@@ -11,7 +11,8 @@
  *   statement (a failed then passed quiz is passed; `failed` while no attempt passed);
  *   `reviewed` → a `http://id.tincanapi.com/verb/reviewed` statement on it or whose
  *   context parent/grouping is it (the object may be the reviewed submission); `attempted` →
- *   any statement on it or on a part of it (context parent/grouping).
+ *   any statement on it or on a part of it (context parent/grouping); `experienced` → an
+ *   `experienced` (or tincan `downloaded`) statement on it (a resource that was opened).
  * - Score: the best scaled score the activity reached (`scaled`, else raw within min..max).
  * - Time spent on an activity: the largest per-verb sum of `result.duration` over its statements,
  *   so one attempt's `completed` and `passed`, which carry the same duration, count once, and a
@@ -26,7 +27,7 @@
  * - `next`: the first required module not done whose `requires` are done, else the first
  *   optional one; none once everything is done.
  */
-import type { CourseActivity, CourseDefinition } from '../components/course/course.schema.js';
+import type { CourseActivity, CourseDefinition } from './course.schema.js';
 import type { LocalizedText } from '../internal/validation.js';
 import { activityIdFor } from '../xapi/activity-id.js';
 import { agentKey } from '../xapi/actor.js';
@@ -98,6 +99,9 @@ const DEFAULT_REQUIREMENT: Record<CourseActivity['type'], Requirement> = {
   activity: 'completed',
   quiz: 'passed',
   'peer-review': 'reviewed',
+  feedback: 'completed',
+  scenario: 'completed',
+  resource: 'experienced',
 };
 
 const DONE: ReadonlySet<ProgressStatus> = new Set(['completed', 'passed']);
@@ -172,6 +176,8 @@ function metAt(record: ActivityRecord, requirement: Requirement): string | undef
       return record.firstSeen.get(VERBS.passed.id);
     case 'reviewed':
       return record.firstSeen.get(VERBS.reviewed.id);
+    case 'experienced':
+      return record.firstSeen.get(VERBS.experienced.id) ?? record.firstSeen.get(VERBS.downloaded.id);
   }
 }
 

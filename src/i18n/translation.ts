@@ -44,6 +44,7 @@ export interface Translation {
     'unknown-reference': (id: string) => string;
     'not-an-iri': string;
     'min-above-max': string;
+    'not-a-date': string;
   };
   /** Type names used in `invalid_type` messages. */
   types: Record<'string' | 'number' | 'boolean' | 'object' | 'array' | 'undefined' | 'null', string>;

@@ -31,6 +31,8 @@ export const VERBS = {
   seeked: { id: 'https://w3id.org/xapi/video/verbs/seeked', display: { en: 'seeked', fr: 'a déplacé la lecture' } },
   reviewed: { id: 'http://id.tincanapi.com/verb/reviewed', display: { en: 'reviewed', fr: 'a évalué' } },
   earned: { id: 'http://id.tincanapi.com/verb/earned', display: { en: 'earned', fr: 'a obtenu' } },
+  rated: { id: 'http://id.tincanapi.com/verb/rated', display: { en: 'rated', fr: 'a noté' } },
+  downloaded: { id: 'http://id.tincanapi.com/verb/downloaded', display: { en: 'downloaded', fr: 'a téléchargé' } },
 } as const satisfies Record<string, VerbDef>;
 
 export type VerbName = keyof typeof VERBS;
@@ -44,6 +46,11 @@ export const ACTIVITY_TYPES = {
   assignment: 'http://id.tincanapi.com/activitytype/school-assignment',
   review: 'http://activitystrea.ms/schema/1.0/review',
   badge: 'http://activitystrea.ms/schema/1.0/badge',
+  survey: 'http://id.tincanapi.com/activitytype/survey',
+  scenario: 'http://id.tincanapi.com/activitytype/scenario',
+  file: 'http://adlnet.gov/expapi/activities/file',
+  document: 'http://id.tincanapi.com/activitytype/document',
+  link: 'http://adlnet.gov/expapi/activities/link',
   cmi5Course: 'https://w3id.org/xapi/cmi5/activitytype/course',
 } as const;
 

@@ -4,7 +4,7 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SpocCourse } from '../../src/components/course/course.js';
-import type { CourseDefinition } from '../../src/components/course/course.schema.js';
+import type { CourseDefinition } from '../../src/course/course.schema.js';
 import type { CertificateDefinition } from '../../src/components/certificate/certificate.schema.js';
 import type { QuizDefinition } from '../../src/components/quiz/quiz.schema.js';
 import type { Statement } from '../../src/xapi/statement.js';

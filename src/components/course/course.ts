@@ -13,7 +13,7 @@ import { pageIri } from '../../xapi/activity-id.js';
 import { defaultStore } from '../../xapi/default-tracker.js';
 import type { XapiVersion } from '../../xapi/statement.js';
 import { Tracker } from '../../xapi/tracker.js';
-import { courseDefinitionSchema, type CourseDefinition } from './course.schema.js';
+import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
 import type { CourseProgress } from '../../course/progress-model.js';
 import styles from './course.styles.js';
 

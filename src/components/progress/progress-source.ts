@@ -4,7 +4,7 @@
  * when one is configured. A failing LRS leaves the local records on screen with a notice.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CourseDefinition } from '../../components/course/course.schema.js';
+import type { CourseDefinition } from '../../course/course.schema.js';
 import { computeProgress, progressFromCourseStatements, relevantStatements, type CourseProgress } from '../../course/progress-model.js';
 import { agentKey } from '../../xapi/actor.js';
 import type { LocalStore } from '../../xapi/local-store.js';

@@ -11,7 +11,7 @@ import { textOf } from '../../internal/validation.js';
 import { resolveActor, resolveRegistration } from '../../xapi/actor.js';
 import { LrsClient } from '../../xapi/lrs-client.js';
 import { defaultStore } from '../../xapi/default-tracker.js';
-import { courseDefinitionSchema, type CourseDefinition } from '../course/course.schema.js';
+import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
 import { ProgressSourceController, type ProgressTarget, type RemoteProblem } from './progress-source.js';
 import styles from './progress.styles.js';
 

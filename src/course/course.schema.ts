@@ -9,19 +9,29 @@
  *   (where the module lives, for links), `optional` (not needed to complete the course), and
  *   `activities[]`: what completes the module.
  * - `activities[]` — `id` (the element's id: a quiz's definition id, a capsule's `activity` id…),
- *   `type` (`capsule` | `quiz` | `peer-review` | `activity`), optional `title`, `activityId`
- *   (an explicit IRI when the element has its own `activity-id`), and `requirement`: what counts —
- *   `completed` (default for capsules and activities), `passed` (default for quizzes),
- *   `reviewed` (default for peer reviews), or `attempted`.
+ *   `type` (`capsule` | `quiz` | `peer-review` | `feedback` | `scenario` | `resource` | `activity`),
+ *   optional `title`, `activityId` (an explicit IRI when the element has its own `activity-id`), and
+ *   `requirement`: what counts — `completed` (default for capsules, feedback, scenarios and
+ *   activities), `passed` (default for quizzes), `reviewed` (default for peer reviews),
+ *   `experienced` (default for resources: the job aid was opened), or `attempted`.
+ *   Quizzes may carry a `role` (`diagnostic` before the module, `final` after it) and a
+ *   `competency` (free text): a diagnostic and a final quiz on the same competency give the
+ *   cohort report its before / after comparison.
+ * - `opensAt`, `dueAt` (optional, per module) — ISO 8601 dates ("one module a week"): a learner
+ *   who has not finished a module by its `dueAt` is behind schedule.
  * - `completedBy` (optional) — ids of the module's activities that complete it (default: all).
  * - `requires` (optional) — ids of modules to finish first (they decide which module is "next").
  */
 import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
-import { addIssue, checkUniqueIds, idSchema, iriSchema, localizedText } from '../../internal/validation.js';
+import { addIssue, checkUniqueIds, idSchema, iriSchema, localizedText } from '../internal/validation.js';
 
-export const activityTypes = ['capsule', 'quiz', 'peer-review', 'activity'] as const;
-export const requirements = ['attempted', 'completed', 'passed', 'reviewed'] as const;
+export const activityTypes = ['capsule', 'quiz', 'peer-review', 'feedback', 'scenario', 'resource', 'activity'] as const;
+export const requirements = ['attempted', 'completed', 'passed', 'reviewed', 'experienced'] as const;
+export const activityRoles = ['diagnostic', 'final'] as const;
+
+/** An ISO 8601 date or date-time (`2026-12-07`, `2026-12-07T09:00:00Z`). */
+const isoDate = z.string().check(z.refine((value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), 'not-a-date'));
 
 export const courseActivitySchema = z.strictObject({
   id: idSchema,
@@ -29,6 +39,8 @@ export const courseActivitySchema = z.strictObject({
   title: z.optional(localizedText),
   activityId: z.optional(iriSchema),
   requirement: z.optional(z.enum(requirements)),
+  role: z.optional(z.enum(activityRoles)),
+  competency: z.optional(z.string().check(z.minLength(1))),
 });
 
 export const courseModuleSchema = z.strictObject({
@@ -38,6 +50,8 @@ export const courseModuleSchema = z.strictObject({
   duration: z.optional(z.number().check(z.positive())),
   url: z.optional(z.string().check(z.minLength(1))),
   optional: z.optional(z.boolean()),
+  opensAt: z.optional(isoDate),
+  dueAt: z.optional(isoDate),
   activities: z.array(courseActivitySchema),
   completedBy: z.optional(z.array(idSchema)),
   requires: z.optional(z.array(idSchema)),
