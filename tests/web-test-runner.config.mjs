@@ -33,7 +33,7 @@ const chromeArgs = [
   '--mute-audio',
 ];
 
-// `--group name` runs tests/**/name.test.ts alone.
+// `npm test -- --files tests/quiz.test.ts` runs one file.
 const files = 'tests/**/*.test.ts';
 
 export default {

@@ -43,6 +43,7 @@ export const en: Translation = {
     'unknown-reference': (id) => `refers to "${id}", which does not exist`,
     'not-an-iri': 'must be an absolute IRI (for example https://example.com/course)',
     'min-above-max': 'the minimum is above the maximum',
+    'unsafe-url': 'is not an allowed URL (only https:, http: or a relative address)',
     'not-a-date': 'must be an ISO 8601 date (for example 2026-12-07)',
   },
   types: {

@@ -44,6 +44,7 @@ export const fr: Translation = {
     'unknown-reference': (id) => `fait référence à « ${id} », qui n’existe pas`,
     'not-an-iri': 'doit être un IRI absolu (par exemple https://example.com/cours)',
     'min-above-max': 'le minimum est supérieur au maximum',
+    'unsafe-url': 'n’est pas une adresse autorisée (seulement https:, http: ou une adresse relative)',
     'not-a-date': 'doit être une date ISO 8601 (par exemple 2026-12-07)',
   },
   types: {

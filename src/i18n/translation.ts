@@ -45,6 +45,7 @@ export interface Translation {
     'not-an-iri': string;
     'min-above-max': string;
     'not-a-date': string;
+    'unsafe-url': string;
   };
   /** Type names used in `invalid_type` messages. */
   types: Record<'string' | 'number' | 'boolean' | 'object' | 'array' | 'undefined' | 'null', string>;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
 import type { SpocErrorDetail, SpocIssue } from '../events/spoc-error.js';
 import type { Translation } from '../i18n/translation.js';
+import { isSafeUrl } from './url-policy.js';
 
 /** `['questions', 1, 'choices', 0, 'id']` → `questions[1].choices[0].id`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>, root: string): string {
@@ -117,6 +118,12 @@ export type LocalizedText = z.infer<typeof localizedText>;
 
 /** An absolute IRI (scheme + something), reported with our own localized message. */
 export const iriSchema = z.string().check(z.regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'not-an-iri'));
+
+/** A link from data (https, http or relative): anything else is refused with `unsafe-url`. */
+export const linkUrlSchema = z.string().check(z.minLength(1), z.refine((value) => isSafeUrl(value, 'link'), 'unsafe-url'));
+
+/** A media URL from data (video, poster, captions, images): https, http, relative or blob. */
+export const mediaUrlSchema = z.string().check(z.minLength(1), z.refine((value) => isSafeUrl(value, 'media'), 'unsafe-url'));
 
 /** Non-empty id without whitespace (xAPI component ids should not contain any). */
 export const idSchema = z.string().check(z.minLength(1), z.regex(/^\S+$/));
