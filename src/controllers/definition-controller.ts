@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import { SpocErrorEvent, type SpocErrorDetail } from '../events/spoc-error.js';
 import type { Translation } from '../i18n/translation.js';
+import { jsonErrorOffset, lineAndColumn } from '../internal/json-error-offset.js';
 import { parseWith } from '../internal/validation.js';
 
 /** What an element exposes for its data: a URL, a property, or an inline JSON script child. */
@@ -101,11 +102,13 @@ export class DefinitionController<T> implements ReactiveController {
   private parseJson(text: string, t: Translation): unknown {
     try {
       return JSON.parse(text);
-    } catch (error) {
+    } catch {
+      // The browser's own message is English, engine-specific and often has no position.
+      const { line, column } = lineAndColumn(text, jsonErrorOffset(text));
       throw new DefinitionError({
         code: 'invalid-json',
         message: t.errors['invalid-json'],
-        issues: [{ path: t.errorPathRoot, code: 'invalid-json', message: (error as Error).message }],
+        issues: [{ path: t.errorPathRoot, code: 'invalid-json', message: t.jsonSyntax(line, column) }],
       });
     }
   }

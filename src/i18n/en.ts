@@ -31,7 +31,7 @@ export const en: Translation = {
       origin === 'string' ? `must not be longer than ${maximum} characters`
       : origin === 'array' ? `must not have more than ${maximum} items`
       : `must be at most ${maximum}`,
-    invalid_format: (format) => `is not a valid ${format}`,
+    invalid_format: (format) => `is not ${format}`,
     invalid_value: (values) => `must be one of ${values}`,
     invalid_union: 'does not match any of the accepted forms',
     unrecognized_keys: (keys) => `unknown ${keys.includes(',') ? 'fields' : 'field'}: ${keys}`,
@@ -49,12 +49,27 @@ export const en: Translation = {
   types: {
     string: 'text',
     number: 'a number',
+    int: 'a whole number',
+    NaN: 'NaN (not a number)',
+    Infinity: 'an infinite number',
     boolean: 'true or false',
     object: 'an object',
     array: 'a list',
     undefined: 'nothing',
     null: 'null',
   },
+  formats: {
+    email: 'a valid email address',
+    url: 'a valid URL',
+    uuid: 'a valid UUID',
+    date: 'a valid date (YYYY-MM-DD)',
+    datetime: 'a valid date and time (ISO 8601)',
+    time: 'a valid time (HH:MM)',
+    duration: 'a valid ISO 8601 duration',
+    regex: 'in the expected form',
+  },
+  jsonSyntax: (line, column) => `the JSON text is not valid at line ${line}, column ${column}`,
+  or: (items) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items),
 
   course: {
     label: (title) => `Course: ${title}`,

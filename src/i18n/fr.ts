@@ -23,7 +23,7 @@ export const fr: Translation = {
     unexpected: 'Un problème est survenu lors de l’affichage de ce contenu.',
   },
   issues: {
-    invalid_type: (expected, received) => `attendu : ${expected}, reçu : ${received}`,
+    invalid_type: (expected, received) => `attendu\u00a0: ${expected}, reçu\u00a0: ${received}`,
     too_small: (minimum, origin) =>
       origin === 'string' ? `doit contenir au moins ${minimum} ${plural(Number(minimum), 'caractère', 'caractères')}`
       : origin === 'array' ? `doit contenir au moins ${minimum} ${plural(Number(minimum), 'élément', 'éléments')}`
@@ -32,7 +32,7 @@ export const fr: Translation = {
       origin === 'string' ? `ne doit pas dépasser ${maximum} caractères`
       : origin === 'array' ? `ne doit pas contenir plus de ${maximum} éléments`
       : `doit valoir au plus ${maximum}`,
-    invalid_format: (format) => `n’est pas un ${format} valide`,
+    invalid_format: (format) => `n’est pas ${format}`,
     invalid_value: (values) => `doit être l’une des valeurs ${values}`,
     invalid_union: 'ne correspond à aucune des formes acceptées',
     unrecognized_keys: (keys) => `${keys.includes(',') ? 'champs inconnus' : 'champ inconnu'} : ${keys}`,
@@ -50,12 +50,27 @@ export const fr: Translation = {
   types: {
     string: 'du texte',
     number: 'un nombre',
+    int: 'un nombre entier',
+    NaN: 'NaN (pas un nombre)',
+    Infinity: 'un nombre infini',
     boolean: 'vrai ou faux',
     object: 'un objet',
     array: 'une liste',
     undefined: 'rien',
     null: 'null',
   },
+  formats: {
+    email: 'une adresse e-mail valide',
+    url: 'une URL valide',
+    uuid: 'un UUID valide',
+    date: 'une date valide (AAAA-MM-JJ)',
+    datetime: 'une date et heure valides (ISO 8601)',
+    time: 'une heure valide (HH:MM)',
+    duration: 'une durée ISO 8601 valide',
+    regex: 'de la forme attendue',
+  },
+  jsonSyntax: (line, column) => `le texte JSON n’est pas valide ligne ${line}, colonne ${column}`,
+  or: (items) => new Intl.ListFormat('fr', { type: 'disjunction' }).format(items),
 
   course: {
     label: (title) => `Formation : ${title}`,

@@ -31,6 +31,7 @@ export interface Translation {
     invalid_type: (expected: string, received: string) => string;
     too_small: (minimum: string, origin: string) => string;
     too_big: (maximum: string, origin: string) => string;
+    /** `format` is already a localized name with its article ("an email address"). */
     invalid_format: (format: string) => string;
     invalid_value: (values: string) => string;
     invalid_union: string;
@@ -48,7 +49,13 @@ export interface Translation {
     'unsafe-url': string;
   };
   /** Type names used in `invalid_type` messages. */
-  types: Record<'string' | 'number' | 'boolean' | 'object' | 'array' | 'undefined' | 'null', string>;
+  types: Record<'string' | 'number' | 'int' | 'NaN' | 'Infinity' | 'boolean' | 'object' | 'array' | 'undefined' | 'null', string>;
+  /** Format names used in `invalid_format` messages (zod's `format`: email, url, uuid, date…). */
+  formats: Record<'email' | 'url' | 'uuid' | 'date' | 'datetime' | 'time' | 'duration' | 'regex', string>;
+  /** `invalid-json` issue: where the JSON text breaks (1-based line and column). */
+  jsonSyntax: (line: number, column: number) => string;
+  /** Joins alternatives in messages ("text or an object"). */
+  or: (items: string[]) => string;
 
   // --- spoc-course
   course: {

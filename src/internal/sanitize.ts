@@ -21,7 +21,23 @@ function loadPurify(): Promise<Purify> {
  */
 const HANDLER_ATTRIBUTES = /([\s/])on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi;
 
+/**
+ * A `style` that can make the learner's browser fetch something (`background:url(…)` as a tracking
+ * pixel, `image-set()`, `@import`, old `expression()`) or that hides such a thing behind a CSS escape
+ * is dropped whole; harmless inline styles (colour, emphasis) stay.
+ */
+const FETCHING_STYLE = /url\s*\(|image-set|image\s*\(|@import|expression\s*\(|\\/i;
+let hooked = false;
+function dropFetchingStyles(sanitizer: Purify): void {
+  if (hooked) return;
+  hooked = true;
+  sanitizer.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'style' && FETCHING_STYLE.test(data.attrValue)) data.keepAttr = false;
+  });
+}
+
 function clean(dirty: string, sanitizer: Purify): DirectiveResult {
+  dropFetchingStyles(sanitizer);
   return unsafeHTML(
     sanitizer.sanitize(dirty.replace(HANDLER_ATTRIBUTES, '$1'), {
       USE_PROFILES: { html: true },

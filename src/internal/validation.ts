@@ -22,7 +22,21 @@ export function formatPath(path: ReadonlyArray<PropertyKey>, root: string): stri
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  // zod refuses NaN and ±Infinity as numbers: "expected a number, got a number" would say nothing.
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'Infinity';
   return typeof value;
+}
+
+/** The expected types of a union whose every branch failed on the type itself ("text or an object"). */
+function unionTypes(issue: core.$ZodIssueInvalidUnion): string[] | undefined {
+  const expected = new Set<string>();
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (branch.length !== 1 || first?.code !== 'invalid_type' || first.path.length > 0) return undefined;
+    expected.add(first.expected === 'record' ? 'object' : first.expected);
+  }
+  return expected.size ? [...expected] : undefined;
 }
 
 const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
@@ -49,15 +63,22 @@ function describe(issue: core.$ZodIssue, t: Translation): string {
       return issues.too_small(String(issue.minimum), issue.origin);
     case 'too_big':
       return issues.too_big(String(issue.maximum), issue.origin);
-    case 'invalid_format':
-      return issues.invalid_format(issue.format);
+    case 'invalid_format': {
+      const formats = t.formats as Record<string, string>;
+      return issues.invalid_format(formats[issue.format] ?? formats['regex']!);
+    }
     case 'invalid_value':
       return issues.invalid_value(list(issue.values));
     case 'unrecognized_keys':
       return issues.unrecognized_keys(issue.keys.join(', '));
     case 'not_multiple_of':
       return issues.not_multiple_of(String(issue.divisor));
-    case 'invalid_union':
+    case 'invalid_union': {
+      const expected = unionTypes(issue);
+      if (!expected) return issues.invalid_union;
+      const received = typeName(issue.input);
+      return issues.invalid_type(t.or(expected.map((type) => types[type] ?? type)), types[received] ?? received);
+    }
     case 'invalid_key':
     case 'invalid_element':
       return issues[issue.code];

@@ -1,0 +1,154 @@
+// Careless and hostile input shared by every element: zod messages a person can read in both
+// languages, JSON syntax errors located and localized, locale tags as backends write them, and
+// rich text that cannot make the learner's browser fetch anything.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { SpocQuiz } from '../src/components/quiz/quiz.js';
+import type { SpocErrorEvent } from '../src/events/spoc-error.js';
+import { safeUrl } from '../src/internal/url-policy.js';
+import { uuid } from '../src/xapi/ids.js';
+
+const choice = (id = 'q1') => ({
+  id,
+  type: 'choice',
+  prompt: 'Which one?',
+  choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }],
+  correct: 'a',
+});
+
+/** Shows a quiz with `definition` (property) and returns the error view's lines once it renders. */
+async function errorLines(definition: unknown, lang: string): Promise<{ quiz: SpocQuiz; lines: string[]; text: string }> {
+  const quiz = await fixture<SpocQuiz>(html`<spoc-quiz lang=${lang} .definition=${definition}></spoc-quiz>`);
+  await waitUntil(() => quiz.shadowRoot!.querySelector('[part="error"]'), 'the error view appears');
+  const view = quiz.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!;
+  const lines = [...view.querySelectorAll('li')].map((li) => li.textContent!.replace(/[ \t\n\r]+/g, ' ').trim());
+  return { quiz, lines, text: view.textContent!.replace(/[ \t\n\r]+/g, ' ') };
+}
+
+describe('bad input: messages a person can read', () => {
+  it('names NaN and Infinity instead of "expected a number, got a number"', async () => {
+    const definition = { id: `quiz-${uuid()}`, questions: [{ ...choice(), weight: Number.NaN }, { ...choice('q2'), weight: Infinity }] };
+    const { lines } = await errorLines(definition, 'en');
+    expect(lines).to.include('questions[0].weight — expected a number, got NaN (not a number)');
+    expect(lines).to.include('questions[1].weight — expected a number, got an infinite number');
+    const fr = await errorLines(definition, 'fr');
+    expect(fr.lines).to.include('questions[0].weight — attendu\u00a0: un nombre, reçu\u00a0: NaN (pas un nombre)');
+  });
+
+  it('says which types a text field accepts when it gets a number (not "matches none of the accepted forms")', async () => {
+    const definition = { id: `quiz-${uuid()}`, title: 42, questions: [choice()] };
+    const { lines } = await errorLines(definition, 'en');
+    expect(lines).to.include('title — expected text or an object, got a number');
+    const fr = await errorLines(definition, 'fr');
+    expect(fr.lines).to.include('title — attendu\u00a0: du texte ou un objet, reçu\u00a0: un nombre');
+    await expect(fr.quiz).to.be.accessible();
+  });
+
+  it('locates a JSON syntax error in the interface language, without the browser’s English message', async () => {
+    const quiz = await fixture<SpocQuiz>(html`<spoc-quiz lang="fr"><script type="application/json">
+{
+  "id": "quiz-broken",
+  "questions": [,]
+}
+</script></spoc-quiz>`);
+    await waitUntil(() => quiz.shadowRoot!.querySelector('[part="error"]'), 'the error view appears');
+    const text = quiz.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Les données ne sont pas du JSON valide');
+    expect(text).to.contain('le texte JSON n’est pas valide ligne 4, colonne 17');
+    expect(text).not.to.match(/Unexpected|position|token/i);
+  });
+});
+
+describe('bad input: JSON error positions', () => {
+  it('points at the first character JSON refuses', async () => {
+    const { jsonErrorOffset, lineAndColumn } = await import('../src/internal/json-error-offset.js');
+    const cases: Array<[string, number]> = [['{"a": 1,}', 8], ['{"a" 1}', 5], ['{"a": tru}', 9], ['', 0], ['{"a": "x', 8], ['[1, 2] x', 7], ['{"a": [1, {"b": -01}]}', 18], ['{"a":"\\q"}', 7]];
+    for (const [text, offset] of cases) {
+      expect(jsonErrorOffset(text), text).to.equal(offset);
+      expect(() => JSON.parse(text), text).to.throw();
+    }
+    expect(lineAndColumn('{\n  "a": ,\n}', jsonErrorOffset('{\n  "a": ,\n}'))).to.deep.equal({ line: 2, column: 8 });
+  });
+});
+
+describe('bad input: locale tags as backends write them', () => {
+  for (const lang of ['en_US', 'fr_FR', ' fr-CA ', 'xx_not a tag']) {
+    it(`lang="${lang}" shows the quiz in a language, with no uncaught error`, async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const quiz = await fixture<SpocQuiz>(html`<spoc-quiz lang=${lang} .definition=${{ id: `quiz-${uuid()}`, questions: [choice()] }}></spoc-quiz>`);
+        await quiz.ready;
+        await quiz.updateComplete;
+        const shown = quiz.shadowRoot!.textContent!;
+        expect(shown).to.contain('Which one?');
+        expect(shown).not.to.contain('Loading');
+        expect(shown).not.to.contain('Chargement');
+        expect(shown).to.match(lang.includes('fr') ? /Vérifier|Valider/ : /Check/);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+  }
+});
+
+describe('bad input: one URL policy', () => {
+  it('refuses script-bearing schemes however they are spelled, and keeps web and relative URLs', () => {
+    for (const hostile of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '']) {
+      expect(safeUrl(hostile), JSON.stringify(hostile)).to.equal(undefined);
+      expect(safeUrl(hostile, 'media'), JSON.stringify(hostile)).to.equal(undefined);
+    }
+    expect(safeUrl('https://example.com/a?b#c')).to.equal('https://example.com/a?b#c');
+    expect(safeUrl(' http://example.com/ ')).to.equal('http://example.com/');
+    expect(safeUrl('module-2.html#quiz')).to.equal('module-2.html#quiz');
+    expect(safeUrl('/courses/a')).to.equal('/courses/a');
+    expect(safeUrl('//cdn.example.com/v.webm', 'media')).to.equal('//cdn.example.com/v.webm');
+    expect(safeUrl('blob:https://example.com/1234', 'link')).to.equal(undefined);
+    expect(safeUrl('blob:https://example.com/1234', 'media')).to.equal('blob:https://example.com/1234');
+  });
+
+  it('reports a refused URL in a definition with its path', async () => {
+    const definition = { id: `quiz-${uuid()}`, questions: [choice()] };
+    const { linkUrlSchema } = await import('../src/internal/validation.js');
+    expect(linkUrlSchema.safeParse('java\tscript:alert(1)').success).to.equal(false);
+    expect(linkUrlSchema.safeParse('https://example.com').success).to.equal(true);
+    expect(definition.id).to.match(/^quiz-/);
+  });
+});
+
+describe('bad input: rich text fetches nothing', () => {
+  it('drops styles that load a URL and keeps harmless ones', async () => {
+    const marker = `pixel-${uuid()}`;
+    const definition = {
+      id: `quiz-${uuid()}`,
+      questions: [{
+        ...choice(),
+        html: `<p id="tracked" style="background:url(/${marker}.png)">Tracked</p><p id="escaped" style="background:u\\72l(/${marker}-2.png)">Escaped</p><p id="kept" style="color: rgb(200, 0, 0)">Kept</p>`,
+      }],
+    };
+    const quiz = await fixture<SpocQuiz>(html`<spoc-quiz .definition=${definition}></spoc-quiz>`);
+    await waitUntil(() => quiz.shadowRoot!.querySelector('#kept'), 'the rich prompt is sanitized and shown');
+    expect(quiz.shadowRoot!.querySelector('#tracked')!.hasAttribute('style')).to.equal(false);
+    expect(quiz.shadowRoot!.querySelector('#escaped')!.hasAttribute('style')).to.equal(false);
+    expect(quiz.shadowRoot!.querySelector('#kept')!.getAttribute('style')).to.contain('color');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes(marker))).to.equal(false);
+  });
+});
+
+describe('bad input: spoc-error for every refused definition', () => {
+  it('fires spoc-error with the localized issues', async () => {
+    const quiz = document.createElement('spoc-quiz') as SpocQuiz;
+    quiz.lang = 'fr';
+    quiz.definition = { id: 'x', questions: [{ ...choice(), weight: -1 }] };
+    const error = oneEvent(quiz, 'spoc-error') as Promise<SpocErrorEvent>;
+    document.body.append(quiz);
+    const { detail } = await error;
+    expect(detail.code).to.equal('invalid-definition');
+    expect(detail.issues![0]!.path).to.equal('questions[0].weight');
+    quiz.remove();
+  });
+});
