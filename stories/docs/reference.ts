@@ -36,10 +36,10 @@ function declarations(block: string): Map<string, string> {
 
 /** Every `--spoc-*` token of tokens.css with its light default and, for colours, its dark one. */
 export function globalTokens(): Token[] {
-  const media = tokensCss.indexOf('@media');
-  const light = declarations(media < 0 ? tokensCss : tokensCss.slice(0, media));
-  const dark = declarations(media < 0 ? '' : tokensCss.slice(media));
-  return [...light].map(([name, value]) => ({ name, light: value, dark: dark.get(name), meaning: meanings[name] ?? '' }));
+  return [...declarations(tokensCss)].map(([name, value]) => {
+    const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value);
+    return { name, light: pair ? pair[1]! : value, dark: pair?.[2], meaning: meanings[name] ?? '' };
+  });
 }
 
 /** The light and dark blocks of tokens.css as written (for the "dark mode" section). */
