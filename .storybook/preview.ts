@@ -1,8 +1,37 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../custom-elements.json';
+import { literalOptions, markup } from '../stories/docs/markup.js';
 
 setCustomElementsManifest(manifest);
+
+/**
+ * Controls that work: attributes get a control matching their type (number, boolean, a select for
+ * string unions, text); `--spoc-*` custom properties a colour or text control, applied inline by
+ * `markup()`; events, parts, slots and properties are documented, not "Set object" buttons.
+ */
+const controlsFromManifest: ArgTypesEnhancer = (context) => {
+  const argTypes = { ...context.argTypes };
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    const typeText = argType.table?.type?.summary;
+    let control: unknown;
+    if (category === 'attributes') {
+      const options = literalOptions(typeText);
+      if (options) control = { type: 'select' };
+      else if (typeText?.includes('number')) control = { type: 'number' };
+      else if (typeText?.includes('boolean')) control = { type: 'boolean' };
+      else control = { type: 'text' };
+      argTypes[name] = { ...argType, control: control as never, ...(options ? { options } : {}) };
+    } else if (category === 'css custom properties') {
+      argTypes[name] = { ...argType, control: { type: /color|background/.test(name) ? 'color' : 'text' } };
+    } else if (name !== 'definition' && category !== undefined) {
+      argTypes[name] = { ...argType, control: false };
+    }
+  }
+  return argTypes;
+};
 
 /** A toolbar switch that sets `lang` on the story's container: every element follows it. */
 const preview: Preview = {
@@ -13,6 +42,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'en' },
+  argTypesEnhancers: [controlsFromManifest],
+  // A story without its own render is the element's markup from its args (what "Show code" shows).
+  render: (args, context) => markup(context.component as string, args),
   decorators: [
     (story, context) => {
       document.documentElement.lang = (context.globals['lang'] as string) ?? 'en';
