@@ -3,6 +3,7 @@
 // LRS as well.
 import { pageLang } from './page-lang.js';
 import 'spoc-elements';
+import './module-nav.js';
 import type { SpocCourse } from 'spoc-elements';
 
 const params = new URLSearchParams(location.search);

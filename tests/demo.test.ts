@@ -52,7 +52,8 @@ describe('the demo course', () => {
     const course = doc.querySelector<SpocCourse>('spoc-course')!;
     const capsule = doc.querySelector<SpocCapsule>('#m1 spoc-capsule')!;
     const quiz = doc.querySelector<SpocQuiz>('#m1 spoc-quiz')!;
-    const bar = doc.querySelector<SpocProgress>('spoc-progress[variant="bar"]')!;
+    // The header's compact ring; the steps below are the module navigation.
+    const bar = doc.querySelector<SpocProgress>('.site-header spoc-progress')!;
     const steps = doc.querySelector<SpocProgress>('spoc-progress[variant="steps"]')!;
     await Promise.all([capsule.ready, quiz.ready]);
     await waitUntil(() => bar.progress && steps.progress, 'the progress is computed', { timeout: 10000 });
@@ -98,6 +99,12 @@ describe('the demo course', () => {
     expect(await axeViolations(win)).to.deep.equal([]);
     frame.remove();
 
+    // Back on the course page: module 1 is done, so the page opens module 2 by itself.
+    const again = await openDemo('/demo/index.html');
+    await waitUntil(() => !again.doc.querySelector<HTMLElement>('#m2')!.hidden, 'module 2 opens, the next one', { timeout: 10000 });
+    expect(again.doc.querySelector<HTMLElement>('#m1')!.hidden).to.equal(true);
+    again.frame.remove();
+
     // The LMS theme page, in English: its header ring and sidebar list read the same records.
     const lms = await openDemo('/demo/lms-theme.html?lang=en');
     const ring = lms.doc.querySelector<SpocProgress>('spoc-progress[variant="ring"]')!;
@@ -109,5 +116,46 @@ describe('the demo course', () => {
     expect(ring.getBoundingClientRect().width).to.be.greaterThan(0);
     expect(await axeViolations(lms.win)).to.deep.equal([]);
     lms.frame.remove();
+  });
+
+  it('shows one module at a time: the steps and the pager navigate, deep links open a module, focus follows', async function () {
+    this.timeout(60000);
+    const { frame, win, doc } = await openDemo('/demo/index.html?lang=en#m3');
+    const visible = () => [...doc.querySelectorAll<HTMLElement>('main > section[data-page]')].filter((s) => !s.hidden).map((s) => s.id);
+    expect(visible()).to.deep.equal(['m3']);
+    // ?lang=en: the module's quiz speaks English, content included.
+    const quiz3 = doc.querySelector<SpocQuiz>('#m3 spoc-quiz')!;
+    await quiz3.ready;
+    await quiz3.updateComplete;
+    expect(quiz3.shadowRoot!.textContent).not.to.match(/Vérifier|Quelle|Quels/);
+
+    // The steps are links to the modules.
+    const steps = doc.querySelector<SpocProgress>('spoc-progress[variant="steps"]')!;
+    await waitUntil(() => steps.progress, 'the steps are drawn', { timeout: 10000 });
+    const link = [...steps.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent!.includes('Communicating'))!;
+    link.click();
+    await waitUntil(() => visible()[0] === 'm2', 'module 2 is shown');
+    expect(visible()).to.deep.equal(['m2']);
+    expect(doc.activeElement!.id).to.equal('m2-title');
+
+    // The pager at the end of a module goes on.
+    doc.querySelector<HTMLAnchorElement>('#m2 .pager a[rel="next"]')!.click();
+    await waitUntil(() => visible()[0] === 'm3', 'module 3 is shown');
+    expect(doc.activeElement!.id).to.equal('m3-title');
+    win.history.back();
+    await waitUntil(() => visible()[0] === 'm2', 'back goes to module 2');
+
+    // The English module 1 quiz: its content is English too.
+    doc.querySelector<HTMLAnchorElement>('#m2 .pager a[rel="prev"]')!.click();
+    await waitUntil(() => visible()[0] === 'm1', 'module 1 is shown');
+    const quiz1 = doc.querySelector<SpocQuiz>('#m1 spoc-quiz')!;
+    await quiz1.ready;
+    await quiz1.updateComplete;
+    const text = quiz1.shadowRoot!.textContent!;
+    expect(text).to.contain('Which of these are team rituals?');
+    expect(text).to.contain('Match each style with its description.');
+    expect(text).not.to.match(/Quels|Associez|Complétez/);
+    expect(await axeViolations(win)).to.deep.equal([]);
+    frame.remove();
   });
 });
