@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SpocErrorEvent } from '../events/spoc-error.js';
 import { SpocSyncEvent } from '../events/spoc-sync.js';
 import { LrsClient, lrsStateStore } from '../xapi/lrs-client.js';
-import { Outbox, type OutboxStatus } from '../xapi/outbox.js';
+import type { Translation } from '../i18n/translation.js';
+import { Outbox, readDeadLetters, type DeadLetter, type OutboxProblem, type OutboxStatus } from '../xapi/outbox.js';
 import type { XapiVersion } from '../xapi/statement.js';
 import type { Tracker } from '../xapi/tracker.js';
 
@@ -10,8 +11,10 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Sends a course's statements to an LRS through the durable outbox (in addition to the local
- * store), and reports: `spoc-sync` when the queue drains, `spoc-error` for a refused statement or
- * refused credentials.
+ * store), and reports: `spoc-sync` when the queue drains; `spoc-error` with a localized message
+ * for a refused statement (`lrs-rejected`, with `statementId` and the LRS's text as `lrsMessage`),
+ * refused credentials (`lrs-unauthorized`) and an LRS out of reach (`lrs-unreachable`, once per
+ * outage).
  */
 export class LrsDeliveryController implements ReactiveController {
   private outbox: Outbox | undefined;
@@ -20,7 +23,12 @@ export class LrsDeliveryController implements ReactiveController {
   private state: ReturnType<typeof lrsStateStore> | undefined;
   private tracker: Tracker | undefined;
 
-  constructor(private readonly host: Host) {
+  private endpoint = '';
+
+  constructor(
+    private readonly host: Host,
+    private readonly translation: () => Translation,
+  ) {
     host.addController(this);
   }
 
@@ -43,12 +51,13 @@ export class LrsDeliveryController implements ReactiveController {
     }
     this.stop();
     this.key = key;
+    this.endpoint = endpoint;
     if (!endpoint) return;
     const client = new LrsClient({ endpoint, auth: auth || undefined, version });
     this.outbox = new Outbox({
       client,
       onDrained: () => this.host.dispatchEvent(new SpocSyncEvent(client.endpoint)),
-      onProblem: (problem) => this.host.dispatchEvent(new SpocErrorEvent({ code: problem.code, message: problem.message })),
+      onProblem: (problem) => this.report(problem),
     });
     this.detach = tracker.addSink(this.outbox);
     // Resume documents follow the learner to another device through the State resource.
@@ -72,6 +81,24 @@ export class LrsDeliveryController implements ReactiveController {
     return this.outbox?.retryDeadLetters() ?? Promise.resolve(0);
   }
 
+  /** The statements the LRS refused, read from the outbox's store (none with no LRS). */
+  deadLetters(): Promise<DeadLetter[]> {
+    return this.endpoint ? readDeadLetters({ endpoint: this.endpoint }) : Promise.resolve([]);
+  }
+
+  private report(problem: OutboxProblem): void {
+    const t = this.translation().delivery;
+    const message = { 'lrs-rejected': t.rejected, 'lrs-unauthorized': t.unauthorized, 'lrs-unreachable': t.unreachable }[problem.code];
+    this.host.dispatchEvent(
+      new SpocErrorEvent({
+        code: problem.code,
+        message,
+        lrsMessage: problem.lrsMessage ?? problem.message,
+        ...(problem.statementId ? { statementId: problem.statementId } : {}),
+      }),
+    );
+  }
+
   get deliveryOutbox(): Outbox | undefined {
     return this.outbox;
   }
@@ -85,5 +112,6 @@ export class LrsDeliveryController implements ReactiveController {
     this.outbox?.dispose();
     this.outbox = undefined;
     this.key = '';
+    this.endpoint = '';
   }
 }

@@ -14,6 +14,10 @@ export interface SpocErrorDetail {
   /** Localized, human-readable message. */
   message: string;
   issues?: SpocIssue[];
+  /** `lrs-rejected`: the id of the statement the LRS refused (kept as a dead letter). */
+  statementId?: string;
+  /** `lrs-rejected` / `lrs-unauthorized` / `lrs-unreachable`: the LRS's own answer (or the network error), untranslated. */
+  lrsMessage?: string;
 }
 
 /** Something the user can fix (bad data, network, LRS refusal) went wrong. Bubbles, composed. */

@@ -88,6 +88,12 @@ export const en: Translation = {
     exit: 'Leave the course',
   },
 
+  delivery: {
+    rejected: 'The learning record store refused a record. It is kept in this browser and can be sent again once the store is fixed.',
+    unauthorized: 'The learning record store refused the credentials. Records are kept in this browser and will be sent with new credentials.',
+    unreachable: 'The learning record store cannot be reached. Records are kept in this browser and will be sent when it answers again.',
+  },
+
   quiz: {
     label: 'Quiz',
     questionOf: (index, total) => `Question ${index} of ${total}`,

@@ -89,6 +89,12 @@ export const fr: Translation = {
     exit: 'Quitter la formation',
   },
 
+  delivery: {
+    rejected: 'Le système d’enregistrement des traces (LRS) a refusé une trace. Elle est conservée dans ce navigateur et pourra être renvoyée une fois le problème corrigé.',
+    unauthorized: 'Le système d’enregistrement des traces (LRS) a refusé les identifiants. Les traces sont conservées dans ce navigateur et seront envoyées avec de nouveaux identifiants.',
+    unreachable: 'Le système d’enregistrement des traces (LRS) est injoignable. Les traces sont conservées dans ce navigateur et seront envoyées dès qu’il répondra.',
+  },
+
   quiz: {
     label: 'Quiz',
     questionOf: (index, total) => `Question ${index} sur ${total}`,

@@ -83,6 +83,16 @@ export interface Translation {
     exit: string;
   };
 
+  // --- delivery to an LRS (spoc-course `lrs-endpoint`)
+  delivery: {
+    /** `spoc-error` `lrs-rejected`: the LRS refused one record (kept aside, see `deadLetters()`). */
+    rejected: string;
+    /** `spoc-error` `lrs-unauthorized`: the LRS refused the credentials; sending is paused. */
+    unauthorized: string;
+    /** `spoc-error` `lrs-unreachable`: the LRS cannot be reached; records wait and are sent later. */
+    unreachable: string;
+  };
+
   // --- spoc-quiz
   quiz: {
     label: string;

@@ -4,12 +4,19 @@
  * ids are made by the client, so a retry never creates a duplicate.
  *
  * Answers: network error, timeout, 5xx, 429 → retry with exponential backoff and jitter, honouring
- * `Retry-After`; 409 → already stored (a batch is split first so a new statement is never counted
- * by a stored one); 400 → split the batch to isolate the statement(s) the LRS rejects, set them
- * aside as dead letters with the LRS's message, deliver the rest; 401/403 → stop, keep everything,
- * report once, resume on `setCredentials`; 413 → halve the batch. Flushes on `online`, when the page
- * is hidden and on `pagehide` (`fetch` keepalive, bodies under 64 KB). Tabs share one queue: a Web
- * Lock lets one flush at a time.
+ * `Retry-After` (a new statement never shortens that wait: it only joins the next batch);
+ * 409 → the LRS already has some of these ids: one query asks which, those are confirmed and the
+ * rest is sent again (a batch is split only when the LRS cannot be asked); 400 → split the batch to
+ * isolate the statement(s) the LRS rejects, set them aside as dead letters with the LRS's message,
+ * deliver the rest; 401/403 → stop, keep everything, report once, resume on `setCredentials`;
+ * 413 → halve the batch, send the rest at the new size, and try the configured size again after
+ * `resizeAfter`. `lrs-unreachable` is reported once per outage (until a delivery succeeds).
+ *
+ * Batching: statements gather for `delay` ms after the last one, but never more than `maxDelay`
+ * after the first one waiting. Flushes on `online`, when the page is hidden and on `pagehide`
+ * (`fetch` keepalive, bodies under 64 KB, one after the other so the LRS stores them in order;
+ * statements another tab already delivered are not sent again). Tabs share one queue: a Web Lock
+ * lets one flush at a time.
  */
 import { createStore, del, delMany, entries, set, type UseStore } from 'idb-keyval';
 import { LrsError, type LrsClient } from './lrs-client.js';
@@ -26,12 +33,17 @@ export interface DeadLetter {
 
 export interface OutboxProblem {
   code: 'lrs-rejected' | 'lrs-unauthorized' | 'lrs-unreachable';
+  /** Technical text (status and the LRS's answer or the network error). */
   message: string;
+  /** The LRS's own error text, for `lrs-rejected`. */
+  lrsMessage?: string;
   statementId?: string;
 }
 
 export interface OutboxStatus {
   queued: number;
+  /** Statements this page queued and has not seen delivered (by itself or another tab). */
+  unconfirmed: number;
   deadLetters: number;
   paused: boolean;
   lastError: string | undefined;
@@ -43,8 +55,12 @@ export interface OutboxOptions {
   name?: string;
   /** Statements per POST (default 50: measured, see README "Performance"). */
   batchSize?: number;
-  /** Milliseconds to gather statements before a POST (default 250). */
+  /** Milliseconds to gather statements after the last one before a POST (default 250). */
   delay?: number;
+  /** The longest a statement waits for its batch while others keep arriving, in ms (default 1 000). */
+  maxDelay?: number;
+  /** After a 413, milliseconds before the configured `batchSize` is tried again (default 60 000). */
+  resizeAfter?: number;
   /** First retry delay and the cap, in milliseconds (defaults 1 000 and 60 000). */
   backoff?: { base: number; max: number };
   random?: () => number;
@@ -57,6 +73,20 @@ export interface OutboxOptions {
 
 const KEEPALIVE_LIMIT = 60 * 1024; // the browser refuses keepalive bodies over 64 KB in flight
 
+const storeNames = (options: { name?: string | undefined; endpoint: string }) => {
+  const name = options.name ?? `spoc-elements-outbox:${options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`}`;
+  return { name, queue: [name, 'queue'] as const, dead: [`${name}:dead`, 'dead'] as const };
+};
+
+/**
+ * The statements an LRS refused (dead letters) of the outbox for `endpoint` (or the queue `name`),
+ * read straight from IndexedDB: no `Outbox` (and no timer, no listener) is needed to look at them.
+ */
+export async function readDeadLetters(options: { endpoint: string; name?: string | undefined }): Promise<DeadLetter[]> {
+  const { dead } = storeNames(options);
+  return (await entries<string, DeadLetter>(createStore(...dead))).map(([, letter]) => letter);
+}
+
 export class Outbox implements Sink {
   readonly name = 'lrs-outbox';
   private readonly client: LrsClient;
@@ -64,35 +94,62 @@ export class Outbox implements Sink {
   private readonly dead: UseStore;
   private readonly lockName: string;
   private batchSize: number;
+  private readonly maxBatchSize: number;
+  /** When a 413 last made batches smaller. */
+  private shrunkAt = 0;
   private readonly options: OutboxOptions;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Nothing is sent before this time (epoch ms): a backoff or the server's `Retry-After`. */
+  private retryAt = 0;
+  /** The wait was asked by the server (`Retry-After`): even `online` or page hide respect it. */
+  private serverAsked = false;
+  /** When the oldest statement not yet in a flush arrived (bounds the batching delay). */
+  private waitingSince: number | undefined;
   private attempt = 0;
   private paused = false;
+  /** `lrs-unreachable` was reported and no delivery has succeeded since. */
+  private outage = false;
   private lastError: string | undefined;
   private flushing: Promise<void> | undefined;
+  private keepalive: Promise<void> | undefined;
   private counter = 0;
-  /** Statements written but not yet confirmed, for the synchronous page-hide delivery. */
+  /** Statements written but not yet confirmed (by key, in arrival order), for the page-hide delivery. */
   private readonly pending = new Map<string, Statement>();
+  /** Tells the other tabs on this queue which statements were delivered. */
+  private readonly channel: BroadcastChannel | undefined;
   private readonly listeners: Array<[EventTarget, string, EventListener]> = [];
 
   constructor(options: OutboxOptions) {
     this.options = options;
     this.client = options.client;
-    const name = options.name ?? `spoc-elements-outbox:${options.client.endpoint}`;
-    this.queue = createStore(`${name}`, 'queue');
-    this.dead = createStore(`${name}:dead`, 'dead');
+    const { name, queue, dead } = storeNames({ name: options.name, endpoint: options.client.endpoint });
+    this.queue = createStore(...queue);
+    this.dead = createStore(...dead);
     this.lockName = `lock:${name}`;
-    this.batchSize = options.batchSize ?? 50;
+    this.batchSize = this.maxBatchSize = options.batchSize ?? 50;
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(`spoc-elements-outbox-delivered:${name}`);
+      this.channel.onmessage = (event: MessageEvent<unknown>) => {
+        if (Array.isArray(event.data)) for (const id of event.data) this.forget(String(id));
+      };
+    }
     if (options.autoFlush !== false && typeof window !== 'undefined') {
-      this.listen(window, 'online', () => void this.flush());
+      this.listen(window, 'online', () => {
+        // The network is back: a wait for the network ends; a wait the server asked for does not.
+        if (!this.serverAsked) this.retryAt = 0;
+        this.schedule(0);
+      });
       this.listen(document, 'visibilitychange', () => {
         if (document.visibilityState === 'hidden') this.flushKeepalive();
       });
       this.listen(window, 'pagehide', () => this.flushKeepalive());
     }
     // A reload in the middle of a failure: whatever is still queued goes out.
-    this.schedule(0);
+    this.resumed = Promise.resolve().then(() => this.flush());
   }
+
+  /** Settles once what an earlier page left in the queue was sent (or waits for a retry). */
+  readonly resumed: Promise<void>;
 
   private listen(target: EventTarget, type: string, listener: EventListener): void {
     target.addEventListener(type, listener);
@@ -103,15 +160,26 @@ export class Outbox implements Sink {
   dispose(): void {
     for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.channel?.close();
   }
 
   /** Sink: keeps the statement durably, then schedules a batch. */
   async accept(statement: Statement): Promise<void> {
-    // Keys sort in arrival order: time, then a counter for statements of the same millisecond.
-    const key = `${Date.now().toString().padStart(15, '0')}:${String(this.counter++).padStart(6, '0')}:${statement.id}`;
-    this.pending.set(statement.id, statement);
-    await set(key, statement, this.queue);
+    await this.enqueue(statement);
     this.schedule(this.options.delay ?? 250);
+  }
+
+  private keyFor(statement: Statement): string {
+    // Keys sort in arrival order: time, then a counter for statements of the same millisecond.
+    return `${Date.now().toString().padStart(15, '0')}:${String(this.counter++).padStart(6, '0')}:${statement.id}`;
+  }
+
+  private async enqueue(statement: Statement): Promise<void> {
+    const key = this.keyFor(statement);
+    this.pending.set(statement.id, statement);
+    this.waitingSince ??= Date.now();
+    await set(key, statement, this.queue);
   }
 
   /** New credentials (after a 401/403): resumes sending. */
@@ -119,12 +187,14 @@ export class Outbox implements Sink {
     this.client.setAuth(auth);
     this.paused = false;
     this.attempt = 0;
+    this.retryAt = 0;
+    this.serverAsked = false;
     this.schedule(0);
   }
 
   async status(): Promise<OutboxStatus> {
     const [queued, dead] = await Promise.all([entries(this.queue), entries(this.dead)]);
-    return { queued: queued.length, deadLetters: dead.length, paused: this.paused, lastError: this.lastError };
+    return { queued: queued.length, unconfirmed: this.pending.size, deadLetters: dead.length, paused: this.paused, lastError: this.lastError };
   }
 
   /** The statements the LRS refused, with its message. They are kept until retried or discarded. */
@@ -143,20 +213,34 @@ export class Outbox implements Sink {
   async retryDeadLetters(): Promise<number> {
     const letters = (await this.deadLetters()).sort((a, b) => (a.statement.timestamp < b.statement.timestamp ? -1 : 1));
     for (const { statement } of letters) {
-      await this.accept(statement);
+      await this.enqueue(statement);
       await del(statement.id, this.dead);
     }
     if (letters.length) void this.flush();
     return letters.length;
   }
 
+  /**
+   * Sets the one timer: `delay` from now, but no later than `maxDelay` after the oldest waiting
+   * statement, and never before `retryAt` (a backoff or the server's `Retry-After`).
+   */
   private schedule(delay: number): void {
     if (this.paused) return;
+    const now = Date.now();
+    let due = now + delay;
+    if (this.waitingSince !== undefined) due = Math.min(due, this.waitingSince + (this.options.maxDelay ?? 1000));
+    due = Math.max(due, this.retryAt);
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), delay);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, Math.max(0, due - now));
   }
 
-  /** Sends everything queued (one tab at a time); resolves when done or waiting to retry. */
+  /**
+   * Sends everything queued (one tab at a time); resolves when done or waiting to retry. An explicit
+   * call sends at once, even during a backoff.
+   */
   flush(): Promise<void> {
     this.flushing ??= this.withLock(() => this.drain()).finally(() => (this.flushing = undefined));
     return this.flushing;
@@ -170,6 +254,9 @@ export class Outbox implements Sink {
 
   private async drain(): Promise<void> {
     let delivered = false;
+    this.waitingSince = undefined;
+    // After a 413, the configured size is tried again once `resizeAfter` has passed.
+    if (this.batchSize < this.maxBatchSize && Date.now() - this.shrunkAt >= (this.options.resizeAfter ?? 60_000)) this.batchSize = this.maxBatchSize;
     while (!this.paused) {
       // One read of the queue per pass (not per batch: a long queue would be read again and again).
       const queued = (await entries<string, Statement>(this.queue)).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -197,23 +284,87 @@ export class Outbox implements Sink {
     return exponential / 2 + (this.options.random ?? Math.random)() * (exponential / 2); // "equal jitter"
   }
 
+  /** Removes delivered (or set aside) statements from the queue; tells the other tabs. */
   private async remove(batch: Array<[string, Statement]>): Promise<void> {
+    if (!batch.length) return;
     await delMany(batch.map(([key]) => key), this.queue);
-    for (const [, statement] of batch) this.pending.delete(statement.id);
+    const ids = batch.map(([, statement]) => statement.id);
+    for (const id of ids) this.forget(id);
+    this.channel?.postMessage(ids);
+  }
+
+  private forget(id: string): void {
+    this.pending.delete(id);
+  }
+
+  /** The LRS answered: the outage (if any) is over. */
+  private reached(): void {
+    this.outage = false;
+    this.retryAt = 0;
+    this.serverAsked = false;
+  }
+
+  /**
+   * Which of the batch's ids the LRS already has, with one query per registration (at most three);
+   * `undefined` when it cannot be asked (then the batch is split).
+   */
+  private async storedIds(batch: Array<[string, Statement]>): Promise<Set<string> | undefined> {
+    const groups = new Map<string, Statement[]>();
+    for (const [, statement] of batch) {
+      const registration = statement.context?.registration ?? '';
+      groups.set(registration, [...(groups.get(registration) ?? []), statement]);
+    }
+    if (groups.size > 3) return undefined;
+    const found = new Set<string>();
+    try {
+      for (const [registration, statements] of groups) {
+        // `since` is compared with the LRS's `stored` time, which follows the statement's
+        // `timestamp`; an hour covers a client clock running ahead.
+        const oldest = statements.reduce((a, b) => (a.timestamp < b.timestamp ? a : b)).timestamp;
+        const since = new Date(Date.parse(oldest) - 3_600_000).toISOString();
+        const actor = statements[0]!.actor;
+        const agent = actor.objectType === 'Group' ? {} : { agent: actor };
+        const stored = await this.client.getStatements({ ...agent, ...(registration ? { registration } : {}), since, limit: 500 }, 5000);
+        for (const statement of stored) found.add(statement.id);
+      }
+    } catch {
+      return undefined;
+    }
+    return found;
   }
 
   /** One batch: 'ok' when every statement is settled (stored, or set aside), 'retry' otherwise. */
-  private async send(batch: Array<[string, Statement]>): Promise<'ok' | 'retry'> {
+  private async send(batch: Array<[string, Statement]>, asked = false): Promise<'ok' | 'retry'> {
     try {
       await this.client.postStatements(batch.map(([, s]) => s));
       await this.remove(batch);
       this.lastError = undefined;
+      this.reached();
       return 'ok';
     } catch (caught) {
       const error = caught instanceof LrsError ? caught : new LrsError(0, String(caught));
       this.lastError = error.message;
-      if ((error.status === 400 || error.status === 409 || error.status === 413) && batch.length > 1) {
-        if (error.status === 413) this.batchSize = Math.max(1, Math.floor(batch.length / 2));
+      if (error.status === 409 && batch.length > 1 && !asked) {
+        // Some ids are stored already (a page-hide delivery, another tab): confirm those, send the rest.
+        const stored = await this.storedIds(batch);
+        if (stored?.size) {
+          await this.remove(batch.filter(([, s]) => stored.has(s.id)));
+          const rest = batch.filter(([, s]) => !stored.has(s.id));
+          return rest.length ? this.send(rest, true) : 'ok';
+        }
+      }
+      if (error.status === 413 && batch.length > 1) {
+        // Smaller from now on (until `resizeAfter`): the rest goes at the new size too.
+        this.batchSize = Math.max(1, Math.min(this.batchSize, Math.floor(batch.length / 2)));
+        this.shrunkAt = Date.now();
+        for (let start = 0; start < batch.length; ) {
+          const part = batch.slice(start, start + this.batchSize);
+          if ((await this.send(part)) === 'retry') return 'retry';
+          start += part.length;
+        }
+        return 'ok';
+      }
+      if ((error.status === 400 || error.status === 409) && batch.length > 1) {
         const middle = Math.ceil(batch.length / 2);
         for (const half of [batch.slice(0, middle), batch.slice(middle)]) {
           if ((await this.send(half)) === 'retry') return 'retry';
@@ -222,13 +373,15 @@ export class Outbox implements Sink {
       }
       if (error.status === 409) {
         await this.remove(batch); // this id is already stored: delivered
+        this.reached();
         return 'ok';
       }
       if (error.status === 400 || error.status === 413) {
         const [[key, statement]] = batch as [[string, Statement]];
         await set(statement.id, { statement, status: error.status, error: error.detail, at: new Date().toISOString() } satisfies DeadLetter, this.dead);
         await this.remove([[key, statement]]);
-        this.options.onProblem?.({ code: 'lrs-rejected', message: error.detail, statementId: statement.id });
+        this.reached();
+        this.options.onProblem?.({ code: 'lrs-rejected', message: error.message, lrsMessage: error.detail, statementId: statement.id });
         return 'ok';
       }
       if (error.status === 401 || error.status === 403) {
@@ -236,31 +389,63 @@ export class Outbox implements Sink {
         this.options.onProblem?.({ code: 'lrs-unauthorized', message: error.message });
         return 'retry';
       }
-      if (this.attempt === 0) this.options.onProblem?.({ code: 'lrs-unreachable', message: error.message });
-      this.schedule(this.backoff(error));
+      if (!this.outage) {
+        this.outage = true;
+        this.options.onProblem?.({ code: 'lrs-unreachable', message: error.message });
+      }
+      this.serverAsked = error.retryAfter !== undefined;
+      this.retryAt = Date.now() + this.backoff(error);
+      this.schedule(0);
       return 'retry';
     }
   }
 
   /**
    * The page is going away: what is still pending goes out with `fetch` keepalive, in bodies under
-   * the browser's 64 KB limit. Nothing is removed here; the next page load confirms (409 = stored).
+   * the browser's 64 KB limit, one after the other (the next leaves once the LRS stored the one
+   * before, so the LRS stores them in order; what the page has no time left for waits in the queue
+   * for the next visit). A chunk the LRS stored is removed from the queue when the page is still
+   * there to hear it; otherwise the next load confirms it (the ids are the same). Nothing is sent
+   * while the server asked to wait (`Retry-After`).
    */
   private flushKeepalive(): void {
-    if (this.paused || !this.pending.size) return;
+    if (this.paused || this.keepalive || (this.serverAsked && Date.now() < this.retryAt)) return;
+    const chunks: Statement[][] = [];
     let chunk: Statement[] = [];
     let size = 2;
-    const post = () => {
-      if (chunk.length) void this.client.postStatements(chunk, { keepalive: true }).catch(() => undefined);
-      chunk = [];
-      size = 2;
-    };
     for (const statement of this.pending.values()) {
       const length = JSON.stringify(statement).length + 1;
-      if (size + length > KEEPALIVE_LIMIT) post();
+      if (size + length > KEEPALIVE_LIMIT && chunk.length) {
+        chunks.push(chunk);
+        chunk = [];
+        size = 2;
+      }
       chunk.push(statement);
       size += length;
     }
-    post();
+    if (chunk.length) chunks.push(chunk);
+    if (!chunks.length) return;
+    this.keepalive = (async () => {
+      for (const statements of chunks) {
+        // Delivered meanwhile by another tab or this tab's flush: not sent again.
+        const left = statements.filter((statement) => this.pending.has(statement.id));
+        if (!left.length) continue;
+        try {
+          await this.client.postStatements(left, { keepalive: true });
+        } catch (error) {
+          this.lastError = error instanceof Error ? error.message : String(error);
+          return; // the rest waits in the queue, in order
+        }
+        const ids = new Set(left.map((statement) => statement.id));
+        const queued = (await entries<string, Statement>(this.queue).catch(() => [])).filter(([, s]) => ids.has(s.id));
+        await this.remove(queued).catch(() => undefined);
+        for (const id of ids) this.forget(id);
+      }
+    })().finally(() => (this.keepalive = undefined));
+  }
+
+  /** Resolves once a page-hide delivery in progress has ended (tests, a page that stays). */
+  get keepaliveSettled(): Promise<void> {
+    return this.keepalive ?? Promise.resolve();
   }
 }

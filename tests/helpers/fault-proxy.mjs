@@ -1,7 +1,9 @@
 // Fault injection in front of the real LRS: a small HTTP proxy on 127.0.0.1 that a test drives
 // through the `fault-proxy` server command. Faults: drop connections, delay, answer a status
 // (500/503/429 with Retry-After, 401, 413 above a size), fail a share of requests at random
-// (seeded), require given credentials. Everything else is passed through unchanged.
+// (seeded), require given credentials, answer 409 to a POST holding an id the LRS already stored
+// (`conflicts`: what many LRSs do; the test LRS accepts an identical statement again).
+// Everything else is passed through unchanged. `stats.posts` lists the statements per POST.
 import { createServer, request } from 'node:http';
 import { freePort } from './lrs-server.mjs';
 
@@ -14,7 +16,9 @@ export async function startFaultProxy(target) {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const stats = { requests: 0, failed: 0 };
+  const stats = { requests: 0, failed: 0, posts: [] };
+  /** Ids the LRS stored through this proxy. */
+  const stored = new Set();
   const server = createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
@@ -48,6 +52,16 @@ export async function startFaultProxy(target) {
         const document = states.get(key);
         return document === undefined ? res.writeHead(404, cors).end() : res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(document);
       }
+      let posted = [];
+      if (req.method === 'POST' && req.url.startsWith('/xAPI/statements')) {
+        try {
+          const parsed = JSON.parse(body.toString());
+          posted = (Array.isArray(parsed) ? parsed : [parsed]).map((s) => s.id).filter(Boolean);
+        } catch {
+          posted = [];
+        }
+        stats.posts.push(posted.length);
+      }
       if (faults.dropNext > 0) {
         faults.dropNext -= 1;
         stats.failed += 1;
@@ -56,6 +70,8 @@ export async function startFaultProxy(target) {
       if (faults.auth && req.headers.authorization !== faults.auth) return fail(401, {}, 'bad credentials');
       if (faults.maxBody && body.length > faults.maxBody) return fail(413, {}, 'too large');
       if (faults.status) return fail(faults.status, faults.retryAfter !== undefined ? { 'Retry-After': String(faults.retryAfter) } : {});
+      const existing = posted.filter((id) => stored.has(id));
+      if (faults.conflicts && existing.length) return fail(409, {}, `Conflict: statement ${existing[0]} already exists`);
       if (faults.failRate && random() < faults.failRate) {
         const kind = random();
         if (kind < 0.3) {
@@ -67,6 +83,7 @@ export async function startFaultProxy(target) {
       const forward = request(
         { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url.replace(/^\/xAPI\//, upstream.pathname), headers: { ...req.headers, host: upstream.host } },
         (answer) => {
+          if (answer.statusCode === 200) for (const id of posted) stored.add(id);
           const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !name.startsWith('access-control-')));
           res.writeHead(answer.statusCode, { ...headers, ...cors });
           answer.pipe(res);
@@ -85,8 +102,9 @@ export async function startFaultProxy(target) {
       seed = next.seed ?? 1;
       stats.requests = 0;
       stats.failed = 0;
+      stats.posts = [];
     },
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, posts: [...stats.posts] }),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

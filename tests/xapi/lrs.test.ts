@@ -12,6 +12,7 @@ import { LRS_AUTH, lrsEndpoint } from '../helpers/lrs.js';
 const ACTIVITY = 'https://learn.example.com/courses/lrs-tests';
 
 interface Faults {
+  conflicts?: boolean;
   failRate?: number;
   seed?: number;
   status?: number;
@@ -21,7 +22,32 @@ interface Faults {
   dropNext?: number;
   delay?: number;
 }
-const proxy = async (faults: Faults = {}) => executeServerCommand<{ endpoint: string; stats: { requests: number } }, Faults>('fault-proxy', faults);
+interface ProxyStats {
+  requests: number;
+  failed: number;
+  /** Statements per POST, in arrival order. */
+  posts: number[];
+}
+const proxy = async (faults: Faults = {}) => executeServerCommand<{ endpoint: string; stats: ProxyStats }, Faults>('fault-proxy', faults);
+const proxyStats = async () => (await executeServerCommand<{ stats: ProxyStats }, { stats: true }>('fault-proxy', { stats: true })).stats;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page's fetch, noting each request's statement ids and whether another was in flight when it started. */
+function recordingFetch() {
+  const calls: Array<{ ids: string[]; keepalive: boolean; overlapped: boolean; open: boolean }> = [];
+  const run: typeof fetch = async (input, init) => {
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as Statement[] | Statement) : undefined;
+    const ids = body ? (Array.isArray(body) ? body : [body]).map((s) => s.id) : [];
+    const call = { ids, keepalive: !!init?.keepalive, overlapped: calls.some((c) => c.open && c.keepalive), open: true };
+    if (init?.method === 'POST') calls.push(call);
+    try {
+      return await fetch(input, init);
+    } finally {
+      call.open = false;
+    }
+  };
+  return { calls, fetch: run };
+}
 
 /** `count` valid statements of one fresh learner and registration. */
 function statements(count: number): { list: Statement[]; registration: string; tracker: Tracker } {
@@ -181,7 +207,173 @@ describe('xapi/outbox', () => {
   });
 });
 
+describe('xapi/outbox respects the LRS', () => {
+  it('a new statement never shortens a wait: Retry-After, then the backoff', async () => {
+    for (const faults of [{ status: 503, retryAfter: 30 }, { status: 500 }]) {
+      const { endpoint } = await proxy(faults);
+      const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, backoff: { base: 30_000, max: 60_000 }, delay: 10, maxDelay: 40 });
+      const { list } = statements(6);
+      await outbox.accept(list[0]!);
+      await waitUntil(async () => (await outbox.status()).lastError !== undefined, 'tried once');
+      // The learner goes on: a statement every 60 ms, each longer than the batching delay.
+      for (const statement of list.slice(1)) {
+        await outbox.accept(statement);
+        await sleep(60);
+      }
+      expect((await proxyStats()).requests, JSON.stringify(faults)).to.equal(1);
+      expect((await outbox.status()).queued).to.equal(6);
+      outbox.dispose();
+    }
+    await proxy({});
+  });
+
+  it('lrs-unreachable is reported once per outage, not on every retry', async () => {
+    const { endpoint } = await proxy({ status: 503 });
+    const problems: OutboxProblem[] = [];
+    const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, backoff: { base: 10, max: 20 }, delay: 0, onProblem: (p) => problems.push(p) });
+    const { list, registration } = statements(2);
+    await outbox.accept(list[0]!);
+    await waitUntil(async () => (await proxyStats()).requests >= 4, 'retried');
+    expect(problems.map((p) => p.code)).to.deep.equal(['lrs-unreachable']);
+    await proxy({}); // back
+    await waitUntil(async () => (await outbox.status()).queued === 0, 'delivered');
+    await proxy({ status: 503 }); // a second outage
+    await outbox.accept(list[1]!);
+    await waitUntil(async () => (await proxyStats()).requests >= 3, 'retried');
+    expect(problems.map((p) => p.code)).to.deep.equal(['lrs-unreachable', 'lrs-unreachable']);
+    await proxy({});
+    await waitUntil(async () => (await outbox.status()).queued === 0, 'delivered');
+    outbox.dispose();
+    expect((await idsInLrs(registration)).sort()).to.deep.equal(list.map((s) => s.id).sort());
+  });
+
+  it('a steady stream of statements does not postpone the first POST past maxDelay', async () => {
+    const { endpoint } = await proxy({});
+    const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, delay: 200, maxDelay: 300 });
+    const { list, registration } = statements(24);
+    for (const statement of list) {
+      await outbox.accept(statement); // one every 50 ms: the 200 ms delay alone would never end
+      await sleep(50);
+    }
+    expect((await proxyStats()).posts.length).to.be.greaterThan(0);
+    await waitUntil(async () => (await outbox.status()).queued === 0, 'delivered');
+    outbox.dispose();
+    expect((await idsInLrs(registration)).length).to.equal(24);
+  });
+
+  it('409 for a batch the LRS partly has: confirmed with one query, the rest sent, no split', async () => {
+    const { endpoint } = await proxy({});
+    const { list, registration, tracker } = statements(40);
+    const before = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, delay: 0 });
+    for (const statement of list.slice(0, 30)) await before.accept(statement);
+    await waitUntil(async () => (await before.status()).queued === 0, 'first 30 stored');
+    before.dispose();
+    await proxy({ conflicts: true }); // an LRS answering 409 to any id it has
+    // A reload after a page-hide delivery: the 30 are queued again with 10 new ones.
+    const after = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, delay: 100_000, maxDelay: 100_000 });
+    await after.resumed;
+    const more = Array.from({ length: 10 }, (_, i) => tracker.complete({ verb: VERBS.completed, object: { id: `${ACTIVITY}/page/${i}` } }));
+    await Promise.all([...list.slice(0, 30), ...more].map((statement) => after.accept(statement)));
+    await after.flush();
+    expect((await after.status()).queued).to.equal(0);
+    after.dispose();
+    const stats = await proxyStats();
+    expect(stats.requests, JSON.stringify(stats)).to.be.at.most(4); // POST 409, one GET, POST of the 10
+    expect(stats.posts).to.deep.equal([40, 10]);
+    await proxy({});
+    expect((await idsInLrs(registration)).length).to.equal(40);
+    expect((await after.deadLetters()).length).to.equal(0);
+  });
+
+  it('413: the rest goes at the new size, and the configured size comes back after resizeAfter', async () => {
+    const { endpoint } = await proxy({ maxBody: 20_000 });
+    const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, delay: 100_000, maxDelay: 100_000, batchSize: 100, resizeAfter: 0 });
+    await outbox.resumed;
+    const first = statements(100);
+    const size = JSON.stringify(first.list.slice(0, 25)).length;
+    expect(size, 'a quarter fits, a half does not').to.be.within(10_000, 20_000);
+    await Promise.all(first.list.map((s) => outbox.accept(s)));
+    await outbox.flush();
+    expect((await outbox.status()).queued).to.equal(0);
+    // 100 refused, 50 refused, then quarters: the other half is never tried at 50.
+    expect((await proxyStats()).posts).to.deep.equal([100, 50, 25, 25, 25, 25]);
+    await proxy({}); // the limit is lifted
+    const second = statements(100);
+    await Promise.all(second.list.map((s) => outbox.accept(s)));
+    await outbox.flush();
+    expect((await proxyStats()).posts).to.deep.equal([100]);
+    outbox.dispose();
+    expect((await idsInLrs(first.registration)).length).to.equal(100);
+    expect((await idsInLrs(second.registration)).length).to.equal(100);
+  });
+
+  it('page hide: keepalive chunks go one after the other, in order, and leave the queue', async () => {
+    const recorder = recordingFetch();
+    const outbox = new Outbox({ client: new LrsClient({ endpoint: await lrsEndpoint(), auth: LRS_AUTH, fetch: recorder.fetch }), name: `t-${uuid()}`, delay: 100_000, maxDelay: 100_000 });
+    const registration = uuid();
+    const tracker = new Tracker({ actor: resolveActor({ email: `hide-${uuid()}@example.com` }), registration });
+    const padding = 'x'.repeat(900);
+    const list = Array.from({ length: 200 }, (_, i) =>
+      tracker.complete({ verb: VERBS.experienced, object: { id: `${ACTIVITY}/page/${i}`, definition: { description: { en: padding } } } }),
+    );
+    await outbox.resumed;
+    for (const s of list) await outbox.accept(s);
+    window.dispatchEvent(new Event('pagehide'));
+    await outbox.keepaliveSettled;
+    expect((await outbox.status()).lastError).to.equal(undefined);
+    const keepalive = recorder.calls.filter((c) => c.keepalive);
+    expect(keepalive.length).to.be.at.least(3);
+    expect(keepalive.some((c) => c.overlapped)).to.equal(false);
+    expect(keepalive.flatMap((c) => c.ids)).to.deep.equal(list.map((s) => s.id));
+    expect((await outbox.status()).queued).to.equal(0);
+    outbox.dispose();
+    expect((await idsInLrs(registration)).length).to.be.at.least(100);
+  });
+
+  it('page hide does not send again what another tab delivered', async () => {
+    const name = `t-${uuid()}`;
+    const endpoint = await lrsEndpoint();
+    const recorder = recordingFetch();
+    const a = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH, fetch: recorder.fetch }), name, delay: 100_000, maxDelay: 100_000 });
+    const b = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name, delay: 100_000, maxDelay: 100_000 });
+    const { list, registration } = statements(10);
+    for (const s of list) await a.accept(s);
+    await b.flush(); // the other tab held the lock and delivered the shared queue
+    await waitUntil(async () => (await a.status()).unconfirmed === 0, 'told by the other tab');
+    window.dispatchEvent(new Event('pagehide'));
+    await a.keepaliveSettled;
+    expect(recorder.calls.filter((c) => c.keepalive)).to.deep.equal([]);
+    a.dispose();
+    b.dispose();
+    expect((await idsInLrs(registration)).length).to.equal(10);
+  });
+});
+
 describe('<spoc-course> with lrs-endpoint', () => {
+  it('a refused statement: spoc-error lrs-rejected with a localized message, the LRS text and the id; deadLetters() reads it', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    await import('../../src/index.js');
+    for (const lang of ['en', 'fr']) {
+      const course = await fixture<HTMLElement & { tracker: Tracker; deadLetters(): Promise<Array<{ statement: Statement; status: number; error: string }>>; deliveryStatus(): Promise<{ queued: number }> | undefined }>(
+        html`<spoc-course lang=${lang} course-id="https://learn.example.com/courses/lrs-${uuid()}" learner-email=${`r-${uuid()}@example.com`} lrs-endpoint=${await lrsEndpoint()} lrs-auth=${LRS_AUTH}></spoc-course>`,
+      );
+      const errors: Array<{ code: string; message: string; statementId?: string; lrsMessage?: string }> = [];
+      course.addEventListener('spoc-error', (e) => errors.push((e as CustomEvent).detail));
+      const sent = course.tracker.send({ verb: VERBS.completed, object: { id: `${ACTIVITY}/page` }, result: { score: { scaled: 3 } } }, course).statement;
+      await waitUntil(() => errors.some((e) => e.code === 'lrs-rejected'), 'refused', { timeout: 10000 });
+      const error = errors.find((e) => e.code === 'lrs-rejected')!;
+      expect(error.statementId).to.equal(sent.id);
+      expect(error.lrsMessage).to.contain('scaled');
+      expect(error.message).to.not.contain('{');
+      expect(error.message).to.contain(lang === 'fr' ? 'a refusé une trace' : 'refused a record');
+      const dead = (await course.deadLetters()).filter((d) => d.statement.id === sent.id);
+      expect(dead.length).to.equal(1);
+      expect(dead[0]!.status).to.equal(400);
+      expect(dead[0]!.error).to.contain('scaled');
+      course.remove();
+    }
+  });
+
   it('delivers nested elements’ statements to the LRS, fires spoc-sync, and takes credentials later', async () => {
     const { fixture, html, oneEvent } = await import('@open-wc/testing');
     await import('../../src/index.js');

@@ -5,7 +5,7 @@ import { courseContext, type CourseContext } from '../../context/course-context.
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { LmsController } from '../../controllers/lms-controller.js';
 import { LrsDeliveryController } from '../../controllers/lrs-delivery-controller.js';
-import type { OutboxStatus } from '../../xapi/outbox.js';
+import type { DeadLetter, OutboxStatus } from '../../xapi/outbox.js';
 import { CourseProgressController } from '../../controllers/course-progress-controller.js';
 import { SpocErrorEvent } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
@@ -29,7 +29,10 @@ import styles from './course.styles.js';
  * @slot - The course's content: spoc elements and any other markup.
  *
  * @event {SpocErrorDetail} spoc-error - Invalid course definition, unreachable `src`, or a record that could not be
- *   saved. `detail: { code, message, issues? }`.
+ *   saved; an invalid attribute (`invalid-attribute`, the attribute named in `issues`); for an LRS (`lrs-endpoint`):
+ *   `lrs-rejected` (a statement refused and set aside: `statementId`, the LRS's text in `lrsMessage`, see
+ *   `deadLetters()`), `lrs-unauthorized` (sending paused until `setLrsCredentials`), `lrs-unreachable` (once per
+ *   outage; statements wait and go when it answers). `detail: { code, message, issues?, statementId?, lrsMessage? }`.
  * @event {SpocStatementDetail} spoc-statement - Bubbles up from every nested element; `detail: { statement }`. The course
  *   adds its own: `progressed` (cmi5 progress extension, 0–100) when the percentage changes, and
  *   `completed` once per registration when every required module is done.
@@ -67,7 +70,7 @@ export class SpocCourse extends SpocElement {
   private readonly progressTracking = new CourseProgressController(this, () => this.context);
 
   /** Delivery to an LRS (`lrs-endpoint`), through the durable outbox. */
-  private readonly lrs = new LrsDeliveryController(this);
+  private readonly lrs = new LrsDeliveryController(this, () => this.localize.t);
 
   /** The value shared with nested elements (replaced, never mutated, on change). */
   @provide({ context: courseContext })
@@ -213,6 +216,14 @@ export class SpocCourse extends SpocElement {
   /** Delivery to the LRS: queued count, dead letters, paused, last error (`undefined` with no LRS). */
   deliveryStatus(): Promise<OutboxStatus> | undefined {
     return this.lrs.status();
+  }
+
+  /**
+   * The statements the LRS refused (each `spoc-error` `lrs-rejected`), with its status and text,
+   * oldest first; `[]` with no LRS. Read from the outbox's store: nothing is sent.
+   */
+  async deadLetters(): Promise<DeadLetter[]> {
+    return (await this.lrs.deadLetters()).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   }
 
   /**
