@@ -206,8 +206,11 @@ export class SpocCapsule extends SpocElement {
     this.mediaError = '';
     void this.resumeState.restoring.then(() => {
       const { position } = this.session.resume;
-      if (position && position < this.length - 0.5) video.currentTime = position;
-      this.session.lastTime = video.currentTime;
+      if (position && position < this.length - 0.5 && video.currentTime !== position) {
+        this.session.jumpTo();
+        video.currentTime = position;
+      }
+      this.session.settle(video.currentTime);
       this.fraction = this.session.progress();
       if (!this.session.id) this.session.start();
     });
@@ -220,10 +223,8 @@ export class SpocCapsule extends SpocElement {
   }
 
   private handlePause() {
-    const time = this.video!.currentTime;
-    this.session.lastTime = time;
     this.playing = false;
-    this.session.pause(time);
+    this.session.pause(this.video!.currentTime);
     this.emitWatched(true);
     this.session.save(true);
   }
@@ -243,9 +244,11 @@ export class SpocCapsule extends SpocElement {
 
   private handleSeeking() {
     const video = this.video!;
+    const target = video.currentTime;
     this.session.seeking();
-    const allowed = this.session.allowedUpTo();
-    if (this.preventSkipping && video.currentTime > allowed + 0.25) {
+    if (!this.preventSkipping) return;
+    const allowed = this.session.allowedSeek(target);
+    if (allowed < target) {
       this.notice = this.localize.t.capsule.skippingPrevented;
       video.currentTime = allowed;
     }

@@ -1,6 +1,6 @@
 import type { ResumeState } from '../../controllers/resume-state.js';
 import type { XapiController } from '../../controllers/xapi-controller.js';
-import { isoDuration } from '../../xapi/ids.js';
+import { isoDuration, uuid } from '../../xapi/ids.js';
 import type { Activity, PartialStatement, Result } from '../../xapi/statement.js';
 import { CATEGORIES, EXTENSIONS, VERBS, type VerbDef } from '../../xapi/vocabulary.js';
 import type { Evaluation } from '../quiz/quiz-scoring.js';
@@ -50,6 +50,14 @@ export class VideoSession {
   /** Whether a segment is being played. */
   playing = false;
   private seekFrom: number | undefined;
+  /**
+   * Where playback resumes if nothing moves it: the end of the last segment (or the restored
+   * position), until a seek. The `play` event is handled some time after playback really resumed,
+   * so the media's time then would leave a gap after every pause.
+   */
+  private anchor: number | undefined;
+  /** A jump the learner did not make (the restored position): no `seeked`, no skipping check. */
+  private silentSeek = false;
   private playStartedAt: number | undefined;
   private lastSaved = 0;
 
@@ -76,16 +84,16 @@ export class VideoSession {
     return this.segments.progress(this.length);
   }
 
-  private send(verb: VerbDef, result: Result | undefined, extensions: Record<string, unknown> = {}): string {
+  private send(verb: VerbDef, result: Result | undefined, extensions: Record<string, unknown> = {}, id?: string): void {
     // `terminated` is the session's last statement: media events still queued when the element
     // left (the pause of a removed video) belong to no session.
-    if (this.terminated && verb !== VERBS.terminated) return this.id;
+    if (!this.id || (this.terminated && verb !== VERBS.terminated)) return;
     const context: PartialStatement['context'] = {
       contextActivities: this.xapi.contextActivities({ module: this.host.module(), category: [{ id: CATEGORIES.video }] }),
-      extensions: { ...(this.id ? { [X.sessionId]: this.id } : {}), ...extensions },
+      extensions: { [X.sessionId]: this.id, ...extensions },
       language: this.xapi.contentLang(),
     };
-    return this.xapi.send({ verb, object: this.host.activity(), ...(result ? { result } : {}), context }).id;
+    this.xapi.send({ ...(id ? { id } : {}), verb, object: this.host.activity(), ...(result ? { result } : {}), context });
   }
 
   /** `length` and (when not 1) `completion-threshold`: required on initialized, paused, completed, terminated. */
@@ -116,19 +124,35 @@ export class VideoSession {
     }
   }
 
-  /** Opens a Video Profile session: its id is the `initialized` statement's id. */
+  /** Opens a Video Profile session: its id is the `initialized` statement's id, and every statement's `session-id`. */
   start(): void {
     this.terminated = false;
-    this.id = '';
-    this.id = this.send(VERBS.initialized, undefined, this.lengthExtensions());
+    this.id = uuid();
+    this.send(VERBS.initialized, undefined, this.lengthExtensions(), this.id);
   }
 
-  /** Playback started at `time`. */
+  /** The media stands at `time` and nothing played yet (metadata loaded, position restored). */
+  settle(time: number): void {
+    this.lastTime = time;
+    if (!this.playing) this.anchor = time;
+  }
+
+  /**
+   * The restored position is about to be set on the media: that jump is the player's, not the
+   * learner's (no `seeked`, never refused by `prevent-skipping`).
+   */
+  jumpTo(): void {
+    this.silentSeek = true;
+  }
+
+  /** Playback started; the media says `time`. Without a seek since it stopped, it resumed where it stopped. */
   play(time: number): void {
+    const start = this.anchor !== undefined && time >= this.anchor ? this.anchor : time;
+    this.anchor = undefined;
     this.playing = true;
-    this.segments.start(time);
+    this.segments.start(start);
     this.playStartedAt = performance.now();
-    this.send(VERBS.played, { extensions: { [X.time]: round3(time) } });
+    this.send(VERBS.played, { extensions: { [X.time]: round3(start) } }, { [X.length]: round3(this.length) });
   }
 
   /** Playing stopped at `time`: the segment closes and `paused` is sent. */
@@ -136,6 +160,8 @@ export class VideoSession {
     this.playing = false;
     this.segments.extend(time);
     this.segments.close();
+    this.anchor = time;
+    this.lastTime = time;
     this.accountPlaying();
     this.send(VERBS.paused, this.progressResult(time), this.lengthExtensions());
   }
@@ -149,6 +175,7 @@ export class VideoSession {
 
   /** A seek began (the first `seeking` of a run of them). */
   seeking(): void {
+    this.anchor = undefined;
     if (this.seekFrom !== undefined) return;
     this.seekFrom = this.lastTime;
     if (this.playing) {
@@ -157,17 +184,32 @@ export class VideoSession {
     }
   }
 
-  /** Furthest point `prevent-skipping` allows. */
-  allowedUpTo(): number {
-    return Math.max(this.segments.reach(), this.lastTime);
+  /**
+   * Where `prevent-skipping` lets a seek to `target` land: anywhere already watched, or back
+   * before where the learner was; else the nearest such point before `target`.
+   */
+  allowedSeek(target: number): number {
+    if (this.silentSeek) return target;
+    const origin = this.seekFrom ?? this.lastTime;
+    const slack = 0.25;
+    if (target <= origin + slack) return target;
+    let best = origin;
+    for (const [start, end] of this.segments.union()) {
+      if (target >= start - slack && target <= end + slack) return target;
+      if (end <= target && end > best) best = end;
+    }
+    return best;
   }
 
-  /** The seek landed at `to`. */
+  /** The seek landed at `to`. A jump that did not move, or that the player made, is no `seeked`. */
   seeked(to: number): void {
     const from = this.seekFrom ?? this.lastTime;
+    const silent = this.silentSeek;
     this.seekFrom = undefined;
+    this.silentSeek = false;
     this.lastTime = to;
-    this.send(VERBS.seeked, { extensions: { [X.timeFrom]: round3(from), [X.timeTo]: round3(to) } });
+    if (!this.playing) this.anchor = to;
+    if (!silent && round3(from) !== round3(to)) this.send(VERBS.seeked, { extensions: { [X.timeFrom]: round3(from), [X.timeTo]: round3(to) } });
     if (this.playing) this.segments.start(to);
     this.save(true);
   }
@@ -181,7 +223,6 @@ export class VideoSession {
 
   /** A control changed (captions, speed, volume, full screen). */
   interacted(time: number, extensions: Record<string, unknown>): void {
-    if (!this.id) return;
     this.send(VERBS.interacted, { extensions: { [X.time]: round3(time) } }, extensions);
   }
 
