@@ -78,7 +78,7 @@ describe('<spoc-capsule>', () => {
       for (const s of statements) {
         expectValidStatement(s);
         expect(s.context?.contextActivities?.category?.map((a) => a.id)).to.deep.equal(['https://w3id.org/xapi/video']);
-        expect(s.context?.extensions?.[X('session-id')]).to.equal(verbOf(s) === 'initialized' ? undefined : session);
+        expect(s.context?.extensions?.[X('session-id')]).to.equal(session);
         expect((s.object as Activity).id).to.equal(`${COURSE}/capsule/m1`);
         expect((s.object as Activity).definition?.type).to.equal('https://w3id.org/xapi/video/activity-type/video');
       }
@@ -100,6 +100,33 @@ describe('<spoc-capsule>', () => {
       const terminated = statements.at(-1)!;
       for (const key of ['time', 'progress', 'played-segments']) expect(terminated.result!.extensions).to.have.property(X(key));
       expect(statements.filter((s) => s.result?.completion !== undefined)).to.deep.equal([]);
+      await expectAcceptedByLrs(statements);
+    });
+
+    it('a learner who pauses and resumes loses no watched time: completion-threshold 1 is reached', async () => {
+      const { statements, stop } = collectStatements();
+      const { capsule } = await capsuleInCourse({ attrs: 'completion-threshold=1' });
+      await playUntil(capsule, 2, 4);
+      await playUntil(capsule, 4.5, 4);
+      const completed = oneEvent(capsule, 'spoc-complete');
+      await playUntil(capsule, 8, 8);
+      await completed;
+      stop();
+      expect(capsule.watchedFraction).to.equal(1);
+      expect(capsule.completed).to.equal(true);
+      const played = statements.filter((s) => verbOf(s) === 'played');
+      const paused = statements.filter((s) => verbOf(s) === 'paused');
+      expect(played).to.have.length(3);
+      expect(played[0]!.result!.extensions![X('time')]).to.equal(0);
+      // Each resume starts where the pause left off: no gap however late the play event is handled.
+      for (let i = 1; i < played.length; i++) expect(played[i]!.result!.extensions![X('time')]).to.equal(paused[i - 1]!.result!.extensions![X('time')]);
+      for (const s of played) expect(s.context!.extensions![X('length')]).to.be.closeTo(8, 0.1);
+      const segments = (paused.at(-1)!.result!.extensions![X('played-segments')] as string).split('[,]').map((p) => p.split('[.]').map(Number));
+      expect(segments).to.have.length(3);
+      for (let i = 1; i < segments.length; i++) expect(segments[i]![0]).to.equal(segments[i - 1]![1]);
+      const statement = statements.find((s) => verbOf(s) === 'completed')!;
+      expect(statement.result!.extensions![X('progress')]).to.equal(1);
+      expect(statement.context!.extensions).to.not.have.property(X('completion-threshold'));
       await expectAcceptedByLrs(statements);
     });
 
@@ -192,13 +219,34 @@ describe('<spoc-capsule>', () => {
       await expect(capsule).to.be.accessible();
     });
 
-    it('prevent-skipping keeps the learner within what was watched', async () => {
+    it('prevent-skipping keeps the learner within what was watched, anywhere in it; a refused seek is no seeked', async () => {
+      const { statements, stop } = collectStatements();
       const { capsule, video } = await capsuleInCourse({ attrs: 'prevent-skipping=' });
       await playUntil(capsule, 2);
+      const stopped = video.currentTime;
       video.currentTime = 7;
       await waitUntil(() => !video.seeking && video.currentTime < 3, 'sent back');
       await capsule.updateComplete;
+      expect(video.currentTime).to.equal(stopped);
       expect(part(capsule, 'status')!.textContent).to.contain('only move forward within what you have already watched');
+      expect(statements.filter((s) => verbOf(s) === 'seeked')).to.deep.equal([]);
+      // Back, play a little, pause: then forward again within what was watched is allowed (not only up to the first pause).
+      await seek(capsule, 0.5);
+      await playUntil(capsule, 1);
+      await playUntil(capsule, 3);
+      await seek(capsule, 1);
+      await seek(capsule, 2.5);
+      expect(video.currentTime).to.equal(2.5);
+      // Past what was watched: the learner lands at the end of it, and the statement says so.
+      const watchedEnd = Number(capsule.playedSegments.split('[,]').map((p) => p.split('[.]')[1]).sort((a, b) => Number(b) - Number(a))[0]);
+      const seekCount = statements.filter((s) => verbOf(s) === 'seeked').length;
+      video.currentTime = 7;
+      await waitUntil(() => statements.filter((s) => verbOf(s) === 'seeked').length > seekCount, 'held at the end of what was watched');
+      stop();
+      expect(video.currentTime).to.be.closeTo(watchedEnd, 0.001);
+      const seeks = statements.filter((s) => verbOf(s) === 'seeked').map((s) => [s.result!.extensions![X('time-from')], s.result!.extensions![X('time-to')]]);
+      for (const [from, to] of seeks) expect(from).to.not.equal(to);
+      expect(seeks.at(-1)).to.deep.equal([2.5, watchedEnd]);
     });
   });
 
@@ -209,10 +257,20 @@ describe('<spoc-capsule>', () => {
       await new Promise((r) => setTimeout(r, 50));
       const watched = first.capsule.watchedFraction;
       first.course.remove();
+      const { statements, stop } = collectStatements();
       const again = await capsuleInCourse({ email: first.email });
       await waitUntil(() => again.video.currentTime > 2.5, 'position restored');
       expect(again.capsule.watchedFraction).to.equal(watched);
-      expect(again.capsule.playedSegments).to.match(/^0\.0\d\d\[\.\]3\.\d{3}$/);
+      expect(again.capsule.playedSegments).to.match(/^0\.000\[\.\]3\.\d{3}$/);
+      // Playing on from the restored position: one segment more, no gap, and no `seeked` for the jump the player made.
+      const position = again.video.currentTime;
+      await playUntil(again.capsule, 4);
+      stop();
+      expect(statements.map(verbOf).filter((v) => v !== 'interacted')).to.deep.equal(['initialized', 'played', 'paused']);
+      expect(statements[0]!.context!.extensions![X('session-id')]).to.equal(statements[0]!.id);
+      const played = statements.find((s) => verbOf(s) === 'played')!;
+      expect(played.result!.extensions![X('time')]).to.equal(Math.round(position * 1000) / 1000);
+      expect(Number(again.capsule.playedSegments.split('[,]')[1]!.split('[.]')[0])).to.equal(played.result!.extensions![X('time')]);
     });
 
     it('a checkpoint pauses the video and asks its question', async () => {
