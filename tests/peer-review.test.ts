@@ -199,7 +199,7 @@ describe('<spoc-peer-review>', () => {
       const summary = part(review, 'summary')!;
       expect(summary.textContent).to.contain('You matched the reference on 1 of 2 criteria.');
       const rows = parts(review, 'difference');
-      expect(rows[0]!.textContent).to.contain('Differs from the reference (-1 pts)');
+      expect(rows[0]!.textContent).to.contain('Differs from the reference (-1 pt)');
       expect(rows[1]!.textContent).to.contain('Same as the reference');
       expect(summary.textContent).to.contain('Le timing est annoncé.');
       await expect(review).to.be.accessible();
@@ -219,7 +219,7 @@ describe('<spoc-peer-review>', () => {
       expect(value('clarity')).to.equal('2 / 2');
       expect(value('timing')).to.equal('3 / 3');
       expect(parts(review, 'received-comment').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        "Reviewer 1 — Gestion du temps : Bien.",
+        'Reviewer 1 — Gestion du temps: Bien.',
         'Reviewer 2 — Trop long.',
       ]);
       expect(part(review, 'submit-button')).to.equal(null);

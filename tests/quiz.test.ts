@@ -350,7 +350,7 @@ describe('<spoc-quiz>', () => {
       await pick(quiz, 'q-choice', 'b');
       await check(quiz, 'q-choice');
       expect(question(quiz, 'q-choice').textContent).to.contain('Mauvaise réponse');
-      expect(question(quiz, 'q-choice').textContent).to.contain('Bonne réponse :');
+      expect(question(quiz, 'q-choice').textContent).to.contain('Bonne réponse\u00a0:');
       await expect(quiz).to.be.accessible();
     });
 

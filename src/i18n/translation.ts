@@ -132,6 +132,24 @@ export interface Translation {
     timeLimit: (time: string) => string;
     review: string;
     progress: (answered: number, total: number) => string;
+    /** A gap's name with its sentence: "Blank 1 of 2: A goal must be ____ and …". */
+    blankIn: (index: number, total: number, sentence: string) => string;
+    /** Announced after a sequencing move. */
+    moved: (item: string, index: number, total: number) => string;
+    /** Marks on the choices after a check (with the colour, never colour alone). */
+    markChosenWrong: string;
+    markChosenRight: string;
+    markRight: string;
+    /** Why "See my results" is not offered yet. */
+    finishHint: (left: number) => string;
+    /** Column headers of the results table. */
+    questionHeader: string;
+    resultHeader: string;
+    /** Accessible name of the feedback after a check. */
+    feedbackLabel: string;
+    /** Attribute errors: the view's message and each attribute's problem. */
+    invalidAttribute: string;
+    passScoreIssue: (value: string) => string;
   };
   // --- spoc-progress
   progress: {
@@ -174,7 +192,8 @@ export interface Translation {
     anonymousAuthor: string;
     links: string;
     rubric: string;
-    points: (points: string) => string;
+    /** "(1 pt)" / "(2 pts)": `count` chooses the plural form, `points` is it formatted. */
+    points: (count: number, points: string) => string;
     comment: string;
     commentRequired: string;
     overall: string;
@@ -196,7 +215,7 @@ export interface Translation {
     yourChoice: string;
     reference: string;
     matches: string;
-    differs: (points: string) => string;
+    differs: (count: number, points: string) => string;
     calibrationResult: (same: number, total: number) => string;
     received: string;
     reviewsCount: (count: number) => string;
@@ -205,6 +224,18 @@ export interface Translation {
     reviewer: (index: number) => string;
     noReviews: string;
     feedbackOnly: string;
+    /** An error-summary line naming its field: "Clarity: Choose a level for this criterion." */
+    problemIn: (field: string, message: string) => string;
+    /** A label and its value ("Your assessment: Good"). */
+    labelled: (label: string, value: string) => string;
+    /** Column header and cell of the spread of received points. */
+    spread: string;
+    range: (min: string, max: string) => string;
+    /** Attribute errors. */
+    invalidAttribute: string;
+    modeIssue: (value: string, allowed: string) => string;
+    /** A link whose address is not allowed: shown as text, never clickable. */
+    linkRefused: string;
   };
 
   // --- spoc-certificate

@@ -46,6 +46,25 @@ const split = (text: string, separator: string) => (text === '' ? [] : text.spli
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 const parseNumber = (text: string) => (text === '' ? undefined : Number(text));
 
+/** Digits after the decimal point of a number as written (`1.25` → 2, `1e-3` → 3). */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const [mantissa = '', exponent = '0'] = String(value).toLowerCase().split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * The range `value ± tolerance`, its bounds rounded to the precision the author wrote
+ * (`1.2 ± 0.3` is `0.9[:]1.5`, never `0.8999999999999999[:]1.5`). Scoring compares with exactly
+ * these bounds, so the written pattern and the verdict always agree.
+ */
+export function toleranceRange(value: number, tolerance: number): Required<NumericRange> {
+  const digits = Math.min(20, Math.max(decimalsOf(value), decimalsOf(tolerance)));
+  const round = (n: number) => Number(n.toFixed(digits));
+  return { min: round(value - tolerance), max: round(value + tolerance) };
+}
+
 function encodeRange(range: NumericRange, separator: string): string {
   return `${numberText(range.min)}${separator}${numberText(range.max)}`;
 }

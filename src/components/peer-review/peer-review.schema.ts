@@ -6,7 +6,8 @@
  * - `mode` — `peer` (default), `self`, `calibration` or `received`; the `mode` attribute overrides it.
  * - `lang` — content language (RFC 5646) for statement language maps.
  * - `submission` — the work reviewed: `id`, `title`, `text` (plain) or `html` (sanitized), `links[]`
- *   `{ url, title }`, `author` `{ name }` (omit it, or `anonymous: true`, to hide who wrote it),
+ *   `{ url, title }` (`url`: `https:`, `http:` or relative; `javascript:`, `data:`, `vbscript:` … are
+ *   refused with the path), `author` `{ name }` (omit it, or `anonymous: true`, to hide who wrote it),
  *   `activityId` (its IRI; default `<review activity>/submission/<id>`), `statementId` (the UUID of
  *   the statement that submitted it: referenced as `context.statement`).
  * - `rubric.criteria[]` — `id`, `title`, `description`, `comment`: `optional` (default) |
@@ -19,7 +20,7 @@
  * - `aggregate` — received mode: `median` (default) or `mean`.
  */
 import * as z from 'zod/mini';
-import { addIssue, checkUniqueIds, idSchema, iriSchema, localizedText } from '../../internal/validation.js';
+import { addIssue, checkUniqueIds, idSchema, iriSchema, linkUrlSchema, localizedText } from '../../internal/validation.js';
 
 export const reviewModes = ['peer', 'self', 'calibration', 'received'] as const;
 export type ReviewMode = (typeof reviewModes)[number];
@@ -49,7 +50,7 @@ export const peerReviewDefinitionSchema = z
       title: localizedText,
       text: z.optional(localizedText),
       html: z.optional(localizedText),
-      links: z.optional(z.array(z.strictObject({ url: z.url(), title: z.optional(localizedText) }))),
+      links: z.optional(z.array(z.strictObject({ url: linkUrlSchema, title: z.optional(localizedText) }))),
       author: z.optional(z.strictObject({ name: z.optional(z.string()), anonymous: z.optional(z.boolean()) })),
       activityId: z.optional(iriSchema),
       statementId: z.optional(z.uuid()),

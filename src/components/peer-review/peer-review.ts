@@ -4,13 +4,15 @@ import { DefinitionController } from '../../controllers/definition-controller.js
 import { ResumeState } from '../../controllers/resume-state.js';
 import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
+import type { SpocErrorDetail } from '../../events/spoc-error.js';
 import { SpocReviewSubmitEvent } from '../../events/spoc-review-submit.js';
 import { safeHtml } from '../../internal/sanitize.js';
 import { SpocFormElement } from '../../internal/spoc-form-element.js';
-import { languageMap, textOf } from '../../internal/validation.js';
+import { safeUrl } from '../../internal/url-policy.js';
+import { iriSchema, languageMap, textOf } from '../../internal/validation.js';
 import type { Activity } from '../../xapi/statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
-import { peerReviewDefinitionSchema, type PeerReviewDefinition, type ReviewMode, type RubricCriterion } from './peer-review.schema.js';
+import { peerReviewDefinitionSchema, reviewModes, type PeerReviewDefinition, type ReviewMode, type RubricCriterion } from './peer-review.schema.js';
 import buttonStyles from '../../styles/button.styles.js';
 import styles from './peer-review.styles.js';
 import { aggregate, bounds, pointsOf, scored, total } from './rubric.js';
@@ -79,6 +81,8 @@ export class SpocPeerReview extends SpocFormElement {
   @state() private draft: Draft = emptyDraft();
   @state() private step: 'form' | 'confirm' = 'form';
   @state() private showErrors = false;
+  /** The attribute problem last reported, so `spoc-error` fires once per bad value. */
+  private reportedAttributes = '';
 
   /** URL of the review definition JSON. */
   @property() src?: string;
@@ -86,7 +90,10 @@ export class SpocPeerReview extends SpocFormElement {
   /** The review definition as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) definition?: unknown;
 
-  /** `peer`, `self`, `calibration` or `received`; overrides the definition's `mode`. */
+  /**
+   * `peer`, `self`, `calibration` or `received`; overrides the definition's `mode`. Any other value
+   * shows the error view naming `mode` and fires `spoc-error` (never a silent peer review).
+   */
   @property() mode?: ReviewMode;
 
   /** Explicit activity IRI of the review (else `<course-id>/peer-review/<id>`, else from the page URL). */
@@ -111,10 +118,30 @@ export class SpocPeerReview extends SpocFormElement {
   }
 
   private get currentMode(): ReviewMode {
-    return this.mode ?? this.review?.mode ?? 'peer';
+    const own = this.mode && (reviewModes as readonly string[]).includes(this.mode) ? this.mode : undefined;
+    return own ?? this.review?.mode ?? 'peer';
+  }
+
+  /** Problems with the attributes (`mode`, `activity-id`), each with the attribute as its path. */
+  private get attributeError(): SpocErrorDetail | undefined {
+    const t = this.localize.t;
+    const issues = [];
+    if (this.mode !== undefined && this.mode !== null && !(reviewModes as readonly string[]).includes(this.mode)) {
+      issues.push({ path: 'mode', code: 'invalid-attribute', message: t.review.modeIssue(String(this.mode), reviewModes.join(', ')) });
+    }
+    if (this.activityId && !iriSchema.safeParse(this.activityId).success) {
+      issues.push({ path: 'activity-id', code: 'invalid-attribute', message: t.issues['not-an-iri'] });
+    }
+    return issues.length ? { code: 'invalid-attribute', message: t.review.invalidAttribute, issues } : undefined;
   }
 
   protected override willUpdate(): void {
+    const attributeError = this.attributeError;
+    const signature = attributeError ? JSON.stringify(attributeError.issues) : '';
+    if (signature !== this.reportedAttributes) {
+      this.reportedAttributes = signature;
+      if (attributeError) this.reportError(attributeError);
+    }
     const review = this.review;
     if (!review) return;
     this.resume.follow(this.reviewActivityId(review), (saved) => {
@@ -212,7 +239,7 @@ export class SpocPeerReview extends SpocFormElement {
 
   private handleConfirm() {
     const review = this.review;
-    if (!review) return;
+    if (!review || this.attributeError) return;
     const score = this.score();
     const mode = this.currentMode;
     const submit = this.emit(
@@ -278,7 +305,14 @@ export class SpocPeerReview extends SpocFormElement {
       </div>
       ${submission.links?.length
         ? html`<ul part="links" aria-label=${t.review.links}>
-            ${submission.links.map((link) => html`<li><a href=${link.url} target="_blank" rel="noopener noreferrer">${textOf(link.title, lang) || link.url}</a></li>`)}
+            ${submission.links.map((link) => {
+              // Checked at the schema too: a refused address is never rendered as a link.
+              const href = safeUrl(link.url, 'link');
+              const label = textOf(link.title, lang) || link.url;
+              return href
+                ? html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${label}</a></li>`
+                : html`<li>${textOf(link.title, lang) || t.review.linkRefused} <span class="meta">(${t.review.linkRefused})</span></li>`;
+            })}
           </ul>`
         : nothing}
     </section>`;
@@ -303,7 +337,7 @@ export class SpocPeerReview extends SpocFormElement {
         (option) => html`<label part="option${choice === option.id ? ' option-selected' : ''}">
           <input type="radio" name="criterion-${c.id}" value=${option.id} .checked=${choice === option.id} @change=${() => this.handleChoice(c, option.id)} />
           <span>
-            <span class="option-label">${textOf(option.label, lang)} <span class="points">(${t.review.points(this.localize.number(option.points))})</span></span>
+            <span class="option-label">${textOf(option.label, lang)} <span class="points">(${this.pointsText(option.points)})</span></span>
             ${option.explanation ? html`<span part="option-explanation">${textOf(option.explanation, lang)}</span>` : nothing}
           </span>
         </label>`,
@@ -339,7 +373,9 @@ export class SpocPeerReview extends SpocFormElement {
       ${this.showErrors && problems.length
         ? html`<div part="error-summary" role="alert" tabindex="-1">
             <p>${t.review.errorSummary(problems.length)}</p>
-            <ul>${problems.map(([field, message]) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${message}</a></li>`)}</ul>
+            <ul>
+              ${problems.map(([field, message]) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${t.review.problemIn(this.fieldName(review, field), message)}</a></li>`)}
+            </ul>
           </div>`
         : nothing}
       <div part="rubric">${review.rubric.criteria.map((c) => this.renderCriterion(c, problems, locked))}</div>
@@ -372,6 +408,20 @@ export class SpocPeerReview extends SpocFormElement {
     </form>`;
   }
 
+  /** "(1 pt)", "(2 pts)"; "1 point", "2 points" in French. */
+  private pointsText(points: number): string {
+    return this.localize.t.review.points(points, this.localize.number(points));
+  }
+
+  /** What a problem's field is called, as the learner sees it (the criterion's title). */
+  private fieldName(review: PeerReviewDefinition, field: string): string {
+    const { t, lang } = this.localize;
+    if (field === 'overall') return textOf(review.overallComment?.prompt, lang) || t.review.overall;
+    const [, kind, id] = /^(criterion|comment)-(.*)$/.exec(field) ?? [];
+    const title = textOf(review.rubric.criteria.find((c) => c.id === id)?.title, lang);
+    return kind === 'comment' ? `${title} — ${t.review.comment}` : title;
+  }
+
   private focusField(event: Event, field: string) {
     event.preventDefault();
     const target = this.shadowRoot?.getElementById(field);
@@ -395,19 +445,19 @@ export class SpocPeerReview extends SpocFormElement {
           const delta = mine && reference ? mine.points - reference.points : 0;
           return html`<dt>${textOf(c.title, lang)}</dt>
             <dd>
-              ${mine ? html`<span>${calibration ? `${t.review.yourChoice} : ` : ''}${textOf(mine.label, lang)} (${t.review.points(this.localize.number(mine.points))})</span>` : nothing}
+              ${mine ? html`<span>${calibration ? t.review.labelled(t.review.yourChoice, textOf(mine.label, lang)) : textOf(mine.label, lang)} (${this.pointsText(mine.points)})</span>` : nothing}
               ${this.draft.comments[c.id] ? html`<q>${this.draft.comments[c.id]}</q>` : nothing}
               ${reference
                 ? html`<span part="difference difference-${delta === 0 ? 'same' : 'different'}">
-                    ${t.review.reference} : ${textOf(reference.label, lang)} (${t.review.points(this.localize.number(reference.points))}) —
-                    ${delta === 0 ? t.review.matches : t.review.differs(`${delta > 0 ? '+' : ''}${this.localize.number(delta)}`)}
+                    ${t.review.labelled(t.review.reference, textOf(reference.label, lang))} (${this.pointsText(reference.points)}) —
+                    ${delta === 0 ? t.review.matches : t.review.differs(delta, `${delta > 0 ? '+' : ''}${this.localize.number(delta)}`)}
                   </span>`
                 : nothing}
               ${calibration && review.reference!.comments?.[c.id] ? html`<q>${review.reference!.comments[c.id]}</q>` : nothing}
             </dd>`;
         })}
       </dl>
-      ${this.draft.overall ? html`<p><strong>${t.review.overall} :</strong> ${this.draft.overall}</p>` : nothing}
+      ${this.draft.overall ? html`<p><strong>${t.review.labelled(t.review.overall, '')}</strong> ${this.draft.overall}</p>` : nothing}
       ${scoredCriteria.length ? html`<p part="total">${t.review.total(this.localize.number(score.raw), this.localize.number(score.max))}</p>` : nothing}
     </section>`;
   }
@@ -427,6 +477,7 @@ export class SpocPeerReview extends SpocFormElement {
                 <tr>
                   <th scope="col">${t.review.rubric}</th>
                   <th scope="col">${how === 'mean' ? t.review.meanOf : t.review.medianOf}</th>
+                  <th scope="col">${t.review.spread}</th>
                 </tr>
               </thead>
               <tbody>
@@ -434,13 +485,14 @@ export class SpocPeerReview extends SpocFormElement {
                   (c) => html`<tr part="aggregate-row" data-criterion=${c.id}>
                     <th scope="row">${textOf(c.title, lang)}</th>
                     <td>${values.has(c.id) ? `${this.localize.number(values.get(c.id)!.value)} / ${this.localize.number(max(c))}` : '—'}</td>
+                    <td part="spread">${values.has(c.id) ? t.review.range(this.localize.number(values.get(c.id)!.min), this.localize.number(values.get(c.id)!.max)) : '—'}</td>
                   </tr>`,
                 )}
               </tbody>
             </table>
             <ul class="comments">
               ${reviews.flatMap((r, index) => {
-                const lines = [...Object.entries(r.comments ?? {}).map(([id, text]) => `${textOf(review.rubric.criteria.find((c) => c.id === id)?.title, lang)} : ${text}`), ...(r.overall ? [r.overall] : [])];
+                const lines = [...Object.entries(r.comments ?? {}).map(([id, text]) => t.review.labelled(textOf(review.rubric.criteria.find((c) => c.id === id)?.title, lang), text)), ...(r.overall ? [r.overall] : [])];
                 return lines.map((line) => html`<li part="received-comment"><strong>${t.review.reviewer(index + 1)}</strong> — ${line}</li>`);
               })}
             </ul>`
@@ -449,7 +501,7 @@ export class SpocPeerReview extends SpocFormElement {
   }
 
   override render() {
-    const error = this.definitionLoader.error;
+    const error = this.attributeError ?? this.definitionLoader.error;
     if (error) return this.renderError(error);
     const review = this.review;
     const { t } = this.localize;

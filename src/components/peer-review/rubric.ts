@@ -32,12 +32,26 @@ export function median(values: readonly number[]): number {
 
 export const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
-/** Per-criterion aggregate of the points given by several reviews (criteria nobody scored are left out). */
-export function aggregate(criteria: readonly RubricCriterion[], reviews: readonly Assessment[], how: 'median' | 'mean'): Map<string, { value: number; count: number }> {
-  const result = new Map<string, { value: number; count: number }>();
+/**
+ * Per-criterion aggregate of the points given by several reviews, with their spread (lowest and
+ * highest points given): a median means little without it. Criteria nobody scored are left out.
+ */
+export function aggregate(
+  criteria: readonly RubricCriterion[],
+  reviews: readonly Assessment[],
+  how: 'median' | 'mean',
+): Map<string, { value: number; count: number; min: number; max: number }> {
+  const result = new Map<string, { value: number; count: number; min: number; max: number }>();
   for (const c of scored(criteria)) {
     const points = reviews.map((r) => pointsOf(c, r.choices[c.id])).filter((p): p is number => p !== undefined);
-    if (points.length) result.set(c.id, { value: Math.round((how === 'mean' ? mean(points) : median(points)) * 100) / 100, count: points.length });
+    if (points.length) {
+      result.set(c.id, {
+        value: Math.round((how === 'mean' ? mean(points) : median(points)) * 100) / 100,
+        count: points.length,
+        min: Math.min(...points),
+        max: Math.max(...points),
+      });
+    }
   }
   return result;
 }

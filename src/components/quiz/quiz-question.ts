@@ -8,7 +8,7 @@ import { safeHtml } from '../../internal/sanitize.js';
 import { textOf, type LocalizedText } from '../../internal/validation.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { Question, QuizItem } from './quiz.schema.js';
-import type { QuizResponse } from './quiz-scoring.js';
+import { BLANK, type Evaluation, type QuizResponse } from './quiz-scoring.js';
 
 export interface QuestionView {
   question: Question;
@@ -21,6 +21,30 @@ export interface QuestionView {
   t: Translation;
   /** Gets the new response from the current one (read at event time, never from a stale render). */
   onChange: (update: (current: QuizResponse | undefined) => QuizResponse) => void;
+  /** A sequencing item was moved to `index` (0-based) of `total`. */
+  onMoved?: (itemId: string, label: string, index: number, total: number, direction: 'up' | 'down') => void;
+  /** The evaluation once checked: choices are then marked (icon and text, not colour alone). */
+  checked?: Evaluation | undefined;
+  /** Whether the right answer may be shown (marks on the right choices). */
+  showSolution?: boolean;
+}
+
+/** After a check: how a choice is marked, with its text (icon and words, never colour alone). */
+function choiceMark(view: QuestionView, chosen: boolean, right: boolean): TemplateResult | typeof nothing {
+  if (!view.checked) return nothing;
+  const { t } = view;
+  if (chosen && !right) return html`<span part="choice-mark choice-mark-wrong"><span aria-hidden="true">✗</span> ${t.quiz.markChosenWrong}</span>`;
+  if (chosen && right) return html`<span part="choice-mark choice-mark-right"><span aria-hidden="true">✓</span> ${t.quiz.markChosenRight}</span>`;
+  if (right && view.showSolution && !view.checked.correct) return html`<span part="choice-mark choice-mark-right"><span aria-hidden="true">✓</span> ${t.quiz.markRight}</span>`;
+  return nothing;
+}
+
+function choiceParts(view: QuestionView, chosen: boolean, right: boolean): string {
+  let parts = 'choice';
+  if (chosen) parts += ' choice-selected';
+  if (view.checked && chosen && !right) parts += ' choice-wrong';
+  if (view.checked && right && (chosen || (view.showSolution && !view.checked.correct))) parts += ' choice-right';
+  return parts;
 }
 
 /** Text from the definition, or its sanitized rich form when given. */
@@ -42,9 +66,10 @@ function renderChoices(view: QuestionView, items: readonly QuizItem[], multiple:
         return checked ? [...list, id] : list;
       });
   };
+  const rightIds = question.type === 'choice' ? [question.correct] : question.type === 'multiple-response' ? question.correct : [];
   return html`<div part="choices" role="presentation">
     ${ordered(items, view.order).map(
-      (choice) => html`<label part="choice${selected.includes(choice.id) ? ' choice-selected' : ''}">
+      (choice) => html`<label part=${choiceParts(view, selected.includes(choice.id), rightIds.includes(choice.id))}>
         <input
           part="choice-input"
           type=${multiple ? 'checkbox' : 'radio'}
@@ -55,6 +80,7 @@ function renderChoices(view: QuestionView, items: readonly QuizItem[], multiple:
           @change=${(event: Event) => toggle(choice.id, (event.target as HTMLInputElement).checked)}
         />
         <span>${richText(choice.text, choice.html, lang)}</span>
+        ${choiceMark(view, selected.includes(choice.id), rightIds.includes(choice.id))}
       </label>`,
     )}
   </div>`;
@@ -64,7 +90,7 @@ function renderTrueFalse(view: QuestionView): TemplateResult {
   const { question, response, locked, t } = view;
   return html`<div part="choices">
     ${[true, false].map(
-      (value) => html`<label part="choice${response === value ? ' choice-selected' : ''}">
+      (value) => html`<label part=${choiceParts(view, response === value, question.type === 'true-false' && question.correct === value)}>
         <input
           part="choice-input"
           type="radio"
@@ -75,6 +101,7 @@ function renderTrueFalse(view: QuestionView): TemplateResult {
           @change=${() => view.onChange(() => value)}
         />
         <span>${value ? t.quiz.true : t.quiz.false}</span>
+        ${choiceMark(view, response === value, question.type === 'true-false' && question.correct === value)}
       </label>`,
     )}
   </div>`;
@@ -82,7 +109,10 @@ function renderTrueFalse(view: QuestionView): TemplateResult {
 
 function renderFillIn(view: QuestionView, question: Extract<Question, { type: 'fill-in' }>): TemplateResult {
   const answers = (view.response as Record<string, string> | undefined) ?? {};
-  const parts = textOf(question.text, view.lang).split(/\[\[([^\]]+)\]\]/);
+  const sentence = textOf(question.text, view.lang);
+  const parts = sentence.split(/\[\[([^\]]+)\]\]/);
+  // Each gap is named with its sentence: this gap as a blank, the others as "…".
+  const context = (gapId: string) => sentence.replace(/\[\[([^\]]+)\]\]/g, (_, id: string) => (id === gapId ? BLANK : '…'));
   return html`<p part="sentence">
     ${parts.map((part, index) => {
       if (index % 2 === 0) return part;
@@ -93,7 +123,7 @@ function renderFillIn(view: QuestionView, question: Extract<Question, { type: 'f
         type="text"
         autocomplete="off"
         spellcheck="false"
-        aria-label=${view.t.quiz.blank(gapIndex + 1)}
+        aria-label=${view.t.quiz.blankIn(gapIndex + 1, question.gaps.length, context(part))}
         .value=${answers[part] ?? ''}
         ?disabled=${view.locked}
         @input=${(event: Event) => {
@@ -127,13 +157,15 @@ function renderNumeric(view: QuestionView, question: Extract<Question, { type: '
 function renderSequencing(view: QuestionView, question: Extract<Question, { type: 'sequencing' }>): TemplateResult {
   const order = (view.response as string[] | undefined) ?? view.order ?? question.items.map((item) => item.id);
   const items = ordered(question.items, order);
-  const move = (from: number, to: number) =>
+  const move = (item: QuizItem, from: number, to: number) => {
     view.onChange((current) => {
       const next = [...((current as string[] | undefined) ?? order)];
       const [moved] = next.splice(from, 1);
       next.splice(to, 0, moved!);
       return next;
     });
+    view.onMoved?.(item.id, textOf(item.text, view.lang), to, items.length, to < from ? 'up' : 'down');
+  };
   return html`<ol part="sequence">
     ${items.map((item, index) => {
       const label = textOf(item.text, view.lang);
@@ -147,7 +179,7 @@ function renderSequencing(view: QuestionView, question: Extract<Question, { type
             data-move="up"
             aria-label=${view.t.quiz.moveUp(label)}
             ?disabled=${view.locked || index === 0}
-            @click=${() => move(index, index - 1)}
+            @click=${() => move(item, index, index - 1)}
           >
             ↑
           </button>
@@ -157,7 +189,7 @@ function renderSequencing(view: QuestionView, question: Extract<Question, { type
             data-move="down"
             aria-label=${view.t.quiz.moveDown(label)}
             ?disabled=${view.locked || index === items.length - 1}
-            @click=${() => move(index, index + 1)}
+            @click=${() => move(item, index, index + 1)}
           >
             ↓
           </button>

@@ -3,7 +3,7 @@
  * question as a `cmi.interaction` activity definition. Scores are fractions 0–1 of the weight.
  */
 import { languageMap, type LocalizedText } from '../../internal/validation.js';
-import { encodePattern, encodeResponse, type PatternOptions } from '../../xapi/interactions.js';
+import { encodePattern, encodeResponse, matchesPattern, toleranceRange, type PatternOptions } from '../../xapi/interactions.js';
 import type { ActivityDefinition, InteractionComponent, InteractionType } from '../../xapi/statement.js';
 import { ACTIVITY_TYPES } from '../../xapi/vocabulary.js';
 import type { Question } from './quiz.schema.js';
@@ -74,10 +74,8 @@ function fraction(question: Question, response: QuizResponse | undefined): numbe
     case 'numeric': {
       const value = parseDecimal(response as string);
       if (Number.isNaN(value)) return 0;
-      const { correct } = question;
-      if (typeof correct === 'number') return value === correct ? 1 : 0;
-      if ('min' in correct) return value >= correct.min && value <= correct.max ? 1 : 0;
-      return Math.abs(value - correct.value) <= correct.tolerance + 1e-9 ? 1 : 0;
+      // Exactly what the written correctResponsesPattern says: no hidden margin.
+      return matchesPattern('numeric', value, correctPatterns(question, '')) ? 1 : 0;
     }
     case 'sequencing': {
       const order = response as string[];
@@ -175,7 +173,7 @@ function correctPatterns(question: Question, lang: string): string[] {
       const { correct } = question;
       if (typeof correct === 'number') return [encodePattern('numeric', correct)];
       if ('min' in correct) return [encodePattern('numeric', { min: correct.min, max: correct.max })];
-      return [encodePattern('numeric', { min: correct.value - correct.tolerance, max: correct.value + correct.tolerance })];
+      return [encodePattern('numeric', toleranceRange(correct.value, correct.tolerance))];
     }
     case 'sequencing':
       return [encodePattern('sequencing', question.items.map((i) => i.id))];
@@ -189,6 +187,15 @@ function correctPatterns(question: Question, lang: string): string[] {
 const components = (items: ReadonlyArray<{ id: string; text: LocalizedText }>, lang: string): InteractionComponent[] =>
   items.map((item) => ({ id: item.id, description: languageMap(item.text, lang)! }));
 
+/** A blank as written in descriptions (xAPI, SCORM) and read in gap labels. */
+export const BLANK = '____';
+
+/** The fill-in sentence with each `[[gapId]]` written as a blank. */
+export function blanked(text: LocalizedText, blank: (gapId: string) => string = () => BLANK): LocalizedText {
+  const replace = (value: string) => value.replace(/\[\[([^\]]+)\]\]/g, (_, id: string) => blank(id));
+  return typeof text === 'string' ? replace(text) : Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, replace(value)]));
+}
+
 /** The question as a `cmi.interaction` activity definition, texts as language maps in `lang`. */
 export function interactionDefinition(question: Question, lang: string): ActivityDefinition {
   const definition: ActivityDefinition = {
@@ -197,7 +204,7 @@ export function interactionDefinition(question: Question, lang: string): Activit
     interactionType: interactionTypes[question.type],
     correctResponsesPattern: correctPatterns(question, lang),
   };
-  if (question.type === 'fill-in') definition.description = languageMap(question.text, lang)!;
+  if (question.type === 'fill-in') definition.description = languageMap(blanked(question.text), lang)!;
   if (question.type === 'choice' || question.type === 'multiple-response') definition.choices = components(question.choices, lang);
   if (question.type === 'sequencing') definition.choices = components(question.items, lang);
   if (question.type === 'matching') {

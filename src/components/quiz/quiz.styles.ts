@@ -79,6 +79,20 @@ export default css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
+  [part~='choice-wrong'] {
+    border-color: var(--_incorrect);
+    box-shadow: inset 4px 0 0 var(--_incorrect);
+  }
+  [part~='choice-right'] {
+    border-color: var(--_correct);
+    box-shadow: inset 4px 0 0 var(--_correct);
+  }
+  [part~='choice-mark'] {
+    margin-inline-start: auto;
+    font-size: 0.9em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
   [part~='choice-input'] {
     margin-top: 0.3rem;
     accent-color: var(--_accent);
@@ -111,6 +125,24 @@ export default css`
   }
   [part~='match-source'] {
     flex: 1 1 12rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A select is as wide as its longest option unless told otherwise: let it shrink (phones). */
+  [part~='match-select'] {
+    flex: 1 1 10rem;
+    min-width: 0;
+    max-width: 100%;
+    text-overflow: ellipsis;
+  }
+  [part~='question'],
+  [part~='choice'] > span,
+  [part~='sequence-text'] {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  [part~='gap'] {
+    max-width: 100%;
   }
   [part~='sequence'] {
     margin: 0;
@@ -155,6 +187,17 @@ export default css`
   [part~='feedback'] {
     border-inline-start: 4px solid var(--_border);
     padding: 0.25rem 0.75rem;
+  }
+  [part~='feedback']:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  [part~='feedback']:focus:not(:focus-visible) {
+    outline: none;
+  }
+  [part~='finish-hint'] {
+    margin: 0;
+    color: var(--_spoc-muted);
   }
   [part~='feedback'] p {
     margin: 0.25rem 0;
@@ -209,16 +252,22 @@ export default css`
     color: var(--_incorrect);
   }
   [part~='review'] {
-    margin: 0;
-    padding-inline-start: 1.5rem;
-    display: grid;
-    gap: 0.5rem;
+    border-collapse: collapse;
+    width: 100%;
   }
-  [part~='review-item'] {
-    display: grid;
+  [part~='review'] th,
+  [part~='review'] td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.4rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    overflow-wrap: anywhere;
   }
   [part~='review-prompt'] {
     font-weight: 600;
+  }
+  [part~='review-item'] .points {
+    white-space: nowrap;
   }
   [part~='retry-button'] {
     justify-self: start;

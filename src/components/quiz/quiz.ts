@@ -5,8 +5,9 @@ import { ResumeState } from '../../controllers/resume-state.js';
 import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocAnswerEvent } from '../../events/spoc-answer.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
+import type { SpocErrorDetail, SpocIssue } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
-import { langOf, languageMap, textOf } from '../../internal/validation.js';
+import { iriSchema, langOf, languageMap, textOf } from '../../internal/validation.js';
 import { isoDuration } from '../../xapi/ids.js';
 import type { Activity } from '../../xapi/statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
@@ -28,11 +29,18 @@ interface Attempt {
   checked: Record<string, Evaluation>;
   page: number;
   finished: boolean;
+  /** Epoch ms of the last check (the next question's time starts there). */
+  lastCheckAt?: number;
   timedOut?: boolean;
   durationMs?: number;
 }
 
 const STATE_ID = 'https://w3id.org/spoc-elements/state/quiz-attempt';
+
+type Kind = 'correct' | 'partial' | 'incorrect';
+const kindOf = (evaluation: Evaluation): Kind => (evaluation.correct ? 'correct' : evaluation.fraction > 0 ? 'partial' : 'incorrect');
+/** One symbol per verdict, the same in the feedback and in the review. */
+const SYMBOLS: Record<Kind, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
 
 /**
  * @summary A quiz from JSON: the learner answers each question (seven types), checks it and gets
@@ -56,14 +64,16 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/quiz-attempt';
  * @csspart question - One question.
  * @csspart prompt - A question's prompt.
  * @csspart choices - The choices of a choice / multiple-response / true-false question.
- * @csspart choice - One choice (label with its input); `choice-selected` when chosen.
+ * @csspart choice - One choice (label with its input); `choice-selected` when chosen; after a check `choice-right` (the right answer, when shown) and `choice-wrong` (chosen, not right).
+ * @csspart choice-mark - The text and icon that mark a choice after a check ("✗ your answer, incorrect", "✓ right answer").
  * @csspart input - Text fields and selects.
  * @csspart sequence - The list of a sequencing question; `sequence-item` each item; `move-button` its buttons.
  * @csspart matches - The pairs of a matching question; `match` each; `match-select` its select.
- * @csspart feedback - Feedback after checking (`feedback-correct`, `feedback-incorrect`, `feedback-partial`).
+ * @csspart feedback - Feedback after checking (`feedback-correct`, `feedback-incorrect`, `feedback-partial`); focused after the check.
  * @csspart solution - The right answer shown after checking.
  * @csspart button - Every button; also `check-button`, `nav-button`, `finish-button`, `retry-button`, `start-button`.
- * @csspart results - The results view; `score`, `verdict`, `overall-feedback`, `review`.
+ * @csspart results - The results view; `score`, `verdict`, `overall-feedback`, `review` (a table: question, answer, result), `review-item` each row (`review-correct`, `review-partial`, `review-incorrect`).
+ * @csspart finish-hint - Says why "See my results" is not offered yet (questions left to check).
  * @csspart error - The error view for an invalid definition.
  *
  * @cssproperty [--spoc-quiz-accent-color=var(--spoc-color-accent)] - Buttons, focus and selected choices.
@@ -88,6 +98,12 @@ export class SpocQuiz extends SpocElement {
 
   @state() private current?: Attempt;
   @state() private notice = '';
+  /** The last sequencing move, announced politely: `questionId|text`. */
+  @state() private moveNotice = '';
+  /** When the current question became the learner's task in this session (shown, page turned). */
+  private shownAt?: number;
+  /** The attribute problem last reported, so `spoc-error` fires once per bad value. */
+  private reportedAttributes = '';
 
   /** URL of the quiz definition JSON. */
   @property() src?: string;
@@ -101,8 +117,15 @@ export class SpocQuiz extends SpocElement {
   /** Id of the course module this quiz belongs to (adds the module to `grouping`). */
   @property() module = '';
 
-  /** Pass mark 0–1; overrides the definition's `passScore`. */
-  @property({ attribute: 'pass-score', type: Number }) passScore?: number;
+  /**
+   * Pass mark 0–1; overrides the definition's `passScore`. Anything else (`abc`, `1.5`, `80%`)
+   * shows the error view naming `pass-score` and fires `spoc-error`: no statement is sent.
+   */
+  @property({
+    attribute: 'pass-score',
+    converter: { fromAttribute: (value: string | null) => (value === null ? undefined : value.trim() === '' ? Number.NaN : Number(value.trim())) },
+  })
+  passScore?: number;
 
   /** Where the quiz stands: `not-started`, `in-progress` or `completed` (reflected for CSS). */
   @property({ reflect: true }) status: 'not-started' | 'in-progress' | 'completed' = 'not-started';
@@ -128,11 +151,41 @@ export class SpocQuiz extends SpocElement {
     this.stopTimer();
   }
 
+  /** Problems with the attributes (`pass-score`, `activity-id`), each with the attribute as its path. */
+  private attributeIssues(): SpocIssue[] {
+    const t = this.localize.t;
+    const issues: SpocIssue[] = [];
+    const passScore = this.passScore;
+    if (passScore !== undefined && passScore !== null && !(typeof passScore === 'number' && Number.isFinite(passScore) && passScore >= 0 && passScore <= 1)) {
+      issues.push({ path: 'pass-score', code: 'invalid-attribute', message: t.quiz.passScoreIssue(this.getAttribute('pass-score') ?? String(passScore)) });
+    }
+    if (this.activityId && !iriSchema.safeParse(this.activityId).success) {
+      issues.push({ path: 'activity-id', code: 'invalid-attribute', message: t.issues['not-an-iri'] });
+    }
+    return issues;
+  }
+
+  private get attributeError(): SpocErrorDetail | undefined {
+    const issues = this.attributeIssues();
+    return issues.length ? { code: 'invalid-attribute', message: this.localize.t.quiz.invalidAttribute, issues } : undefined;
+  }
+
   protected override willUpdate(): void {
+    const attributeError = this.attributeError;
+    const signature = attributeError ? JSON.stringify(attributeError.issues) : '';
+    if (signature !== this.reportedAttributes) {
+      this.reportedAttributes = signature;
+      if (attributeError) this.reportError(attributeError);
+    }
+    if (attributeError) {
+      this.stopTimer();
+      return;
+    }
     const quiz = this.quiz;
     if (!quiz) return;
     this.resume.follow(this.quizActivityId(quiz), (saved) => {
       this.current = saved && saved.questionOrder?.length === quiz.questions.length ? saved : this.newAttempt(quiz, 1);
+      this.shownAt = this.clock.now();
     });
     const attempt = this.current;
     if (attempt) this.status = attempt.finished ? 'completed' : attempt.startedAt ? 'in-progress' : 'not-started';
@@ -191,7 +244,8 @@ export class SpocQuiz extends SpocElement {
   }
 
   private get passMark(): number | undefined {
-    return this.passScore ?? this.quiz?.passScore;
+    const own = this.passScore;
+    return own !== undefined && own !== null && Number.isFinite(own) ? own : this.quiz?.passScore;
   }
 
   private maxAttempts(quiz: QuizDefinition): number {
@@ -274,8 +328,13 @@ export class SpocQuiz extends SpocElement {
       return;
     }
     this.notice = '';
+    this.moveNotice = '';
     const evaluation = evaluate(question, response);
     const lang = this.xapi.contentLang(quiz.lang);
+    // Time on this question: since it became the learner's task (the quiz shown in this session,
+    // the page turned, or the previous check), whichever came last.
+    const now = this.clock.now();
+    const since = Math.max(this.shownAt ?? now, attempt.lastCheckAt ?? 0, attempt.startedAt ?? 0);
     const parent = this.quizActivity(quiz);
     this.xapi.send({
       verb: VERBS.answered,
@@ -284,6 +343,7 @@ export class SpocQuiz extends SpocElement {
         response: evaluation.response,
         success: evaluation.correct,
         score: { raw: evaluation.points, min: 0, max: evaluation.max, scaled: Math.round(evaluation.fraction * 10000) / 10000 },
+        duration: isoDuration(Math.max(0, now - since)),
       },
       context: this.attemptContext(quiz, attempt, { id: parent.id, definition: parent.definition! }),
     });
@@ -295,10 +355,24 @@ export class SpocQuiz extends SpocElement {
         score: { raw: evaluation.points, max: evaluation.max, scaled: evaluation.fraction },
       }),
     );
-    this.save({ ...attempt, checked: { ...attempt.checked, [question.id]: evaluation } });
+    this.save({ ...attempt, checked: { ...attempt.checked, [question.id]: evaluation }, lastCheckAt: now });
+    // The check button is gone: focus goes to what the learner needs next, the feedback.
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`[data-question="${CSS.escape(question.id)}"] [part~="feedback"]`)?.focus());
+  }
+
+  /** A sequencing item moved: focus stays on that item's button, and the move is announced. */
+  private handleMoved(question: Question, itemId: string, label: string, index: number, total: number, direction: 'up' | 'down') {
+    this.moveNotice = `${question.id}|${this.localize.t.quiz.moved(label, index + 1, total)}`;
+    void this.updateComplete.then(() => {
+      const item = this.shadowRoot?.querySelector(`[data-question="${CSS.escape(question.id)}"] [part~="sequence-item"][data-id="${CSS.escape(itemId)}"]`);
+      const same = item?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]`);
+      const other = item?.querySelector<HTMLButtonElement>(`[data-move="${direction === 'up' ? 'down' : 'up'}"]`);
+      (same && !same.disabled ? same : other)?.focus();
+    });
   }
 
   private handlePage(page: number) {
+    this.shownAt = this.clock.now();
     if (this.current) this.save({ ...this.current, page });
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="prompt"]')?.focus());
   }
@@ -313,6 +387,7 @@ export class SpocQuiz extends SpocElement {
     if (!quiz || !attempt) return;
     const max = this.maxAttempts(quiz);
     if (max && attempt.attempt >= max) return;
+    this.shownAt = this.clock.now();
     this.save(this.newAttempt(quiz, attempt.attempt + 1));
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="start-button"]')?.focus());
   }
@@ -348,11 +423,23 @@ export class SpocQuiz extends SpocElement {
 
   // --- rendering
 
+  /** Correct, incorrect or partly correct, as the feedback and the review both say it. */
+  private verdictText(evaluation: Evaluation): string {
+    const { t } = this.localize;
+    const kind = kindOf(evaluation);
+    return kind === 'correct' ? t.quiz.correct : kind === 'partial' ? t.quiz.partial(this.localize.percent(evaluation.fraction)) : t.quiz.incorrect;
+  }
+
+  /** A score for people: at most one decimal ("6,2", never "6,167"). */
+  private points(value: number): string {
+    return this.localize.number(value, { maximumFractionDigits: 1 });
+  }
+
   private renderFeedback(question: Question, evaluation: Evaluation, attempt: Attempt, quiz: QuizDefinition): TemplateResult {
     const { t } = this.localize;
     const shown = this.localize.lang;
-    const kind = evaluation.correct ? 'correct' : evaluation.fraction > 0 ? 'partial' : 'incorrect';
-    const verdict = kind === 'correct' ? t.quiz.correct : kind === 'partial' ? t.quiz.partial(this.localize.percent(evaluation.fraction)) : t.quiz.incorrect;
+    const kind = kindOf(evaluation);
+    const verdict = this.verdictText(evaluation);
     const own = question.feedback?.[kind] ?? (kind === 'partial' ? question.feedback?.incorrect : undefined);
     const response = this.responseOf(attempt, question);
     const chosen =
@@ -360,8 +447,9 @@ export class SpocQuiz extends SpocElement {
         ? question.choices.filter((c) => c.feedback && (Array.isArray(response) ? response.includes(c.id) : response === c.id))
         : [];
     const showSolution = !evaluation.correct && (question.showSolution ?? quiz.showSolution ?? true);
-    return html`<div part="feedback feedback-${kind}">
-      <p class="verdict"><span aria-hidden="true">${kind === 'correct' ? '✓' : kind === 'partial' ? '◐' : '✗'}</span> ${verdict}</p>
+    // Focused after the check (tabindex=-1), and read out then: not also a live region.
+    return html`<div part="feedback feedback-${kind}" role="group" aria-label=${t.quiz.feedbackLabel} tabindex="-1">
+      <p class="verdict"><span aria-hidden="true">${SYMBOLS[kind]}</span> ${verdict}</p>
       ${own ? html`<p>${textOf(own, shown)}</p>` : nothing}
       ${chosen.map((c) => html`<p part="choice-feedback">${textOf(c.text, shown)} — ${textOf(c.feedback, shown)}</p>`)}
       ${showSolution
@@ -379,6 +467,7 @@ export class SpocQuiz extends SpocElement {
     const locked = !!evaluation || attempt.finished;
     const promptId = `prompt-${question.id}`;
     const [noticeFor, noticeText] = this.notice.split('|');
+    const [moveFor, moveText] = this.moveNotice.split('|');
     const usesGroup = question.type === 'choice' || question.type === 'multiple-response' || question.type === 'true-false';
     const body = renderQuestionInputs({
       question,
@@ -388,6 +477,9 @@ export class SpocQuiz extends SpocElement {
       lang: shown,
       t,
       onChange: (update) => this.handleResponse(question, update),
+      onMoved: (itemId, label, index, total, direction) => this.handleMoved(question, itemId, label, index, total, direction),
+      checked: evaluation,
+      showSolution: !!evaluation && (question.showSolution ?? quiz.showSolution ?? true),
     });
     // A group, not a landmark: a page with quizzes would otherwise list every question as a region.
     // Choice questions are named once, by their radiogroup / group below.
@@ -397,8 +489,9 @@ export class SpocQuiz extends SpocElement {
       ${usesGroup ? html`<div role=${question.type === 'multiple-response' ? 'group' : 'radiogroup'} aria-labelledby=${promptId}>${body}</div>` : body}
       <div class="live" role="status">
         ${noticeFor === question.id ? html`<p part="notice">${noticeText}</p>` : nothing}
-        ${evaluation ? this.renderFeedback(question, evaluation, attempt, quiz) : nothing}
+        ${moveFor === question.id ? html`<p class="visually-hidden">${moveText}</p>` : nothing}
       </div>
+      ${evaluation ? this.renderFeedback(question, evaluation, attempt, quiz) : nothing}
       ${locked ? nothing : html`<button part="button check-button" type="button" @click=${() => this.handleCheck(question)}>${t.quiz.check}</button>`}
     </div>`;
   }
@@ -446,21 +539,34 @@ export class SpocQuiz extends SpocElement {
     return html`<section part="results" aria-label=${title ? `${t.quiz.results} — ${title}` : t.quiz.results}>
       <h3 id="results-title" tabindex="-1">${t.quiz.results}</h3>
       ${attempt.timedOut ? html`<p part="notice" role="status">${t.quiz.timeUp}</p>` : nothing}
-      <p part="score">${t.quiz.score(this.localize.number(score.raw), this.localize.number(score.max), this.localize.percent(score.scaled))}</p>
+      <p part="score">${t.quiz.score(this.points(score.raw), this.points(score.max), this.localize.percent(score.scaled))}</p>
       ${passed === undefined ? nothing : html`<p part="verdict verdict-${passed ? 'passed' : 'failed'}">${passed ? t.quiz.passed : t.quiz.failed}</p>`}
       ${overall ? html`<p part="overall-feedback">${textOf(overall.text, shown)}</p>` : nothing}
       <h4>${t.quiz.review}</h4>
-      <ol part="review">
-        ${questions.map((question) => {
-          const evaluation = attempt.checked[question.id];
-          const ok = evaluation?.correct ?? false;
-          return html`<li part="review-item review-${ok ? 'correct' : 'incorrect'}">
-            <span part="review-prompt">${textOf(question.prompt, shown)}</span>
-            <span>${t.quiz.yourAnswer} ${describeResponse(question, this.responseOf(attempt, question), shown, t)}</span>
-            <span><span aria-hidden="true">${ok ? '✓' : '✗'}</span> ${ok ? t.quiz.correct : evaluation && evaluation.fraction > 0 ? t.quiz.partial(this.localize.percent(evaluation.fraction)) : t.quiz.incorrect}</span>
-          </li>`;
-        })}
-      </ol>
+      <table part="review">
+        <thead>
+          <tr>
+            <th scope="col">${t.quiz.questionHeader}</th>
+            <th scope="col">${t.quiz.answerLabel}</th>
+            <th scope="col">${t.quiz.resultHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${questions.map((question) => {
+            const evaluation = attempt.checked[question.id];
+            const kind = evaluation ? kindOf(evaluation) : 'incorrect';
+            return html`<tr part="review-item review-${kind}" data-question=${question.id}>
+              <th scope="row" part="review-prompt">${textOf(question.prompt, shown)}</th>
+              <td>${evaluation ? describeResponse(question, this.responseOf(attempt, question), shown, t) : t.quiz.noAnswer}</td>
+              <td>
+                <span aria-hidden="true">${SYMBOLS[kind]}</span>
+                ${evaluation ? this.verdictText(evaluation) : t.quiz.incorrect}
+                ${evaluation ? html`<span class="points">(${this.points(evaluation.points)} / ${this.points(evaluation.max)})</span>` : nothing}
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
       ${canRetry
         ? html`${max ? html`<p>${t.quiz.attemptsLeft(max - attempt.attempt)}</p>` : nothing}
             <button part="button retry-button" type="button" @click=${this.handleRetry}>${t.quiz.retry}</button>`
@@ -472,7 +578,10 @@ export class SpocQuiz extends SpocElement {
     const { t } = this.localize;
     const questions = attempt.questionOrder.map((id) => quiz.questions.find((q) => q.id === id)!).filter(Boolean);
     const allChecked = questions.every((q) => attempt.checked[q.id]);
-    const finish = allChecked ? html`<button part="button finish-button" type="button" @click=${this.handleFinish}>${t.quiz.finish}</button>` : nothing;
+    const left = questions.filter((q) => !attempt.checked[q.id]).length;
+    const finish = allChecked
+      ? html`<button part="button finish-button" type="button" @click=${this.handleFinish}>${t.quiz.finish}</button>`
+      : html`<p part="finish-hint">${t.quiz.finishHint(left)}</p>`;
     if (quiz.layout !== 'paged') {
       return html`${questions.map((q, i) => this.renderQuestion(quiz, attempt, q, i))}
         <div part="nav">${finish}</div>`;
@@ -488,7 +597,7 @@ export class SpocQuiz extends SpocElement {
   }
 
   override render() {
-    const error = this.definitionLoader.error;
+    const error = this.attributeError ?? this.definitionLoader.error;
     if (error) return this.renderError(error);
     const quiz = this.quiz;
     const attempt = this.current;
