@@ -7,6 +7,7 @@ import { summaryReporter } from './helpers/summary-reporter.mjs';
 import { serverPlugins } from './helpers/server-plugins.mjs';
 import { rangeMiddleware } from './helpers/range-middleware.mjs';
 import { bundlePagesMiddleware, bundlePagesPlugin } from './helpers/bundle-pages.mjs';
+import { printPagesPlugin } from './helpers/print-pages.mjs';
 
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => path && existsSync(path),
@@ -53,6 +54,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     ...serverPlugins(),
     bundlePagesPlugin(),
+    printPagesPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -162,7 +162,14 @@ export const en: Translation = {
     noCourse: 'No course to show: place this element inside a spoc-course, or set course-id or course-src.',
     noDefinition: 'The course outline is not available: only the overall progress is shown.',
     lrsUnauthorized: 'The learning record store refused access: showing the progress saved in this browser.',
-    lrsUnavailable: (reason) => `The learning record store could not be reached (${reason}): showing the progress saved in this browser.`,
+    lrsUnavailable: 'The learning record store could not be reached: showing the progress saved in this browser.',
+    lrsUnauthorizedShort: 'Records refused: progress from this browser',
+    lrsUnavailableShort: 'Offline: progress from this browser',
+    noCourseDefinition:
+      'No progress to show: the spoc-course around this element has no course definition (its modules). Give the spoc-course a src (the course JSON), an inline JSON definition or its definition property.',
+    noCourseDefinitionShort: 'No course definition',
+    unknownActivity: (id) =>
+      `“${id}” records results in this course, but the course definition has no activity with this id: they do not count. Use the same id in both.`,
   },
 
   review: {
@@ -218,7 +225,21 @@ export const en: Translation = {
     remaining: 'Still to do:',
     remainingCourse: 'Complete every required module of the course',
     remainingModule: (title) => `Complete “${title}”`,
-    remainingScore: (activity, min, best) => `Score at least ${min} in “${activity}” (best so far: ${best})`,
+    remainingScore: (target, min, best) => `Score at least ${min} ${target}${best === undefined ? '' : ` (best so far: ${best})`}`,
+    scoreTarget: (title) => `in “${title}”`,
+    scoreTargetOf: {
+      capsule: (module) => `in the video of “${module}”`,
+      quiz: (module) => `in the quiz of “${module}”`,
+      'peer-review': (module) => `in the peer review of “${module}”`,
+      feedback: (module) => `in the survey of “${module}”`,
+      scenario: (module) => `in the scenario of “${module}”`,
+      resource: (module) => `in the resource of “${module}”`,
+      activity: (module) => `in the activity of “${module}”`,
+    },
+    noCourseDefinition:
+      'This certificate cannot be earned yet: the spoc-course around it has no course definition (its modules). Give the spoc-course a src (the course JSON), an inline JSON definition or its definition property.',
+    unknownActivity: (id) =>
+      `“${id}” records results in this course, but the course definition has no activity with this id: they do not count. Use the same id in both.`,
     earned: 'Certificate of achievement',
     awardedTo: (name) => `Awarded to ${name}`,
     forCourse: (title) => `for completing “${title}”`,

@@ -181,7 +181,16 @@ export interface Translation {
     noDefinition: string;
     /** Notices when the LRS could not be read (local data is shown). */
     lrsUnauthorized: string;
-    lrsUnavailable: (reason: string) => string;
+    lrsUnavailable: string;
+    /** The same, in a few words (the compact ring, in a header). */
+    lrsUnauthorizedShort: string;
+    lrsUnavailableShort: string;
+    /** The enclosing spoc-course has no definition: no progress can be computed. */
+    noCourseDefinition: string;
+    /** Shorter, for the ring. */
+    noCourseDefinitionShort: string;
+    /** An element of the course records results under an id the course definition does not list. */
+    unknownActivity: (id: string) => string;
   };
 
   // --- spoc-peer-review
@@ -245,7 +254,16 @@ export interface Translation {
     remaining: string;
     remainingCourse: string;
     remainingModule: (title: string) => string;
-    remainingScore: (activity: string, min: string, best: string) => string;
+    /** "Score at least 80% in “Final quiz”" — `target` from `scoreTarget` / `scoreTargetOf`; `best` once attempted. */
+    remainingScore: (target: string, min: string, best?: string) => string;
+    /** The activity of a score rule by its title: "in “Final quiz”". */
+    scoreTarget: (title: string) => string;
+    /** The activity of a score rule without a title, by its kind and module: "in the quiz of “Feedback”". */
+    scoreTargetOf: Record<'capsule' | 'quiz' | 'peer-review' | 'feedback' | 'scenario' | 'resource' | 'activity', (module: string) => string>;
+    /** The enclosing spoc-course has no definition: nothing to earn. */
+    noCourseDefinition: string;
+    /** An element of the course records results under an id the course definition does not list. */
+    unknownActivity: (id: string) => string;
     earned: string;
     awardedTo: (name: string) => string;
     forCourse: (title: string) => string;

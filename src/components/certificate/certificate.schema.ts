@@ -4,7 +4,9 @@
  *
  * - `id` (required) — the certificate's id: its activity is `<course-id>/certificate/<id>`.
  * - `title`, `description` — text (plain or `{ "fr": "…", "en": "…" }`).
- * - `issuer` — `name` (required), `url`, `logo` (image URL), `id` (an IRI; default the `url`).
+ * - `issuer` — `name` (required), `url` (a link: `https:`, `http:` or relative), `logo` (an image URL:
+ *   the same, or `blob:`), `id` (an IRI; default the `url`). Any other scheme (`javascript:`, `data:` …)
+ *   is refused with `unsafe-url`.
  * - `rule` — what earns it: `courseCompleted` (default true), `modules[]` (module ids that must be
  *   completed or passed), `minScores[]` `{ activity, min }` (a course activity id and its minimum
  *   scaled score 0–1).
@@ -13,7 +15,7 @@
  *   `issuer`, `code` (default all).
  */
 import * as z from 'zod/mini';
-import { idSchema, iriSchema, localizedText } from '../../internal/validation.js';
+import { idSchema, iriSchema, linkUrlSchema, localizedText, mediaUrlSchema } from '../../internal/validation.js';
 
 export const certificateFields = ['learner', 'course', 'date', 'score', 'issuer', 'code'] as const;
 
@@ -23,8 +25,8 @@ export const certificateDefinitionSchema = z.strictObject({
   description: z.optional(localizedText),
   issuer: z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1)),
-    url: z.optional(z.url()),
-    logo: z.optional(z.url()),
+    url: z.optional(linkUrlSchema),
+    logo: z.optional(mediaUrlSchema),
     id: z.optional(iriSchema),
   }),
   rule: z.optional(

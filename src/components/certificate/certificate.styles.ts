@@ -100,15 +100,25 @@ export default css`
       animation: none;
     }
   }
+  .problems {
+    text-align: start;
+    padding-inline-start: 1.25em;
+  }
   @media print {
-    [part~='base'] {
-      min-height: 100vh;
-      align-content: center;
-      border-width: 6px;
-    }
     [part~='actions'],
     [part~='notice'] {
       display: none !important;
+    }
+    [part~='base'] {
+      break-inside: avoid;
+    }
+    /* Printed from its Print button: the certificate fills the A4 landscape page (see print-styles.ts). */
+    :host([data-printing]) [part~='base'] {
+      block-size: 100%;
+      align-content: center;
+      border-width: 6px;
+      border-radius: 0;
+      font-size: 1.25em;
     }
   }
 `;

@@ -6,15 +6,17 @@ import type { CourseProgress } from '../../course/progress-model.js';
 import { SpocEarnedEvent } from '../../events/spoc-earned.js';
 import type { SpocErrorDetail } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
+import { safeUrl } from '../../internal/url-policy.js';
 import { languageMap, textOf } from '../../internal/validation.js';
 import { agentKey } from '../../xapi/actor.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
-import { MEDAL_PATH, certificateSvg, download, pngToPdf, svgToPng } from './certificate-image.js';
+import { CourseChecksController } from '../progress/course-checks.js';
+import { MEDAL_PATH, certificatePdf, certificateSvg, download, svgToPng, type CertificateImage } from './certificate-image.js';
 import { certificateDefinitionSchema, certificateFields, type CertificateDefinition } from './certificate.schema.js';
 import buttonStyles from '../../styles/button.styles.js';
 import styles from './certificate.styles.js';
 import { buildCredential, credentialId, verificationCode, type OpenBadgeCredential } from './credential.js';
-import { ensurePrintStyles } from './print-styles.js';
+import { beginCertificatePrint } from './print-styles.js';
 
 interface Standing {
   earned: boolean;
@@ -30,9 +32,13 @@ interface Standing {
  * @status experimental
  * @since 0.1
  *
- * @event {SpocEarnedDetail} spoc-earned - The certificate is earned. `detail: { credential, code }`.
+ * @event {SpocEarnedDetail} spoc-earned - The learner has just earned the certificate: once per registration, with the
+ *   `earned` statement. `detail: { credential, code }`. A certificate already earned (a reload, another
+ *   device) fires nothing: read the reflected `earned` attribute, `issuedCredential` and `verificationCode`.
  * @event {SpocStatementDetail} spoc-statement - The `earned` statement (once per registration). `detail: { statement }`.
- * @event {SpocErrorDetail} spoc-error - Invalid definition, a rule naming unknown modules, a failed download. `detail: { code, message, issues? }`.
+ * @event {SpocErrorDetail} spoc-error - Invalid definition, a rule naming unknown modules, a failed download, a course
+ *   with no definition (`no-course-definition`), results recorded under an id the course does not list
+ *   (`unknown-activity`). `detail: { code, message, issues? }`.
  *
  * @csspart base - The certificate.
  * @csspart badge - The badge (SVG); `badge-locked` while locked.
@@ -41,7 +47,7 @@ interface Standing {
  * @csspart details - Learner, course, date, score, issuer lines.
  * @csspart code - The verification code.
  * @csspart actions - The buttons; `button`, `print-button`, `png-button`, `pdf-button`, `json-button`.
- * @csspart notice - Status messages (unsigned credential, download progress).
+ * @csspart notice - Status messages (unsigned credential, download progress, course misconfiguration).
  * @csspart error - The error view.
  *
  * @cssproperty [--spoc-certificate-accent-color=var(--spoc-color-accent)] - Badge, border and title.
@@ -58,7 +64,20 @@ export class SpocCertificate extends SpocElement {
     translation: () => this.localize.t,
   });
   private readonly xapi = new XapiController(this, 'certificate');
-  private issuing = '';
+  private readonly checks = new CourseChecksController(this, {
+    context: () => this.xapi.course,
+    onMissingDefinition: () => this.reportError({ code: 'no-course-definition', message: this.localize.t.certificate.noCourseDefinition }),
+    onUnknownActivity: (id) => this.reportError({ code: 'unknown-activity', message: this.localize.t.certificate.unknownActivity(id) }),
+  });
+  /** What the shown credential was built from (a change — the learner's name — issues it again). */
+  private issuedFor = '';
+  private issueRun = 0;
+  /** Registrations whose `earned` was recorded (or found recorded) from this page. */
+  private readonly recorded = new Set<string>();
+  /** When a certificate with no completion date (a rule without `courseCompleted`) was first earned here. */
+  private readonly earnedAt = new Map<string, string>();
+  /** The last progress of this course, kept while a new learner's is computed (no flash of "Loading…"). */
+  private lastProgress?: CourseProgress;
   private reportedRuleError = '';
 
   @state() private credential?: OpenBadgeCredential;
@@ -104,14 +123,16 @@ export class SpocCertificate extends SpocElement {
     return this.definitionLoader.complete;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    ensurePrintStyles();
+  /** The course progress shown (the previous one of the same course while a new one is computed). */
+  private get progress(): CourseProgress | undefined {
+    const course = this.xapi.course;
+    if (course?.progress) return (this.lastProgress = course.progress);
+    return course && this.lastProgress?.courseId === course.courseId ? this.lastProgress : undefined;
   }
 
   protected override willUpdate(): void {
     const definition = this.certificate;
-    const progress = this.xapi.course?.progress;
+    const progress = this.progress;
     if (!definition || !progress || this.ruleError(definition)) return;
     const { earned } = this.standing(definition, progress);
     this.earned = earned;
@@ -163,11 +184,23 @@ export class SpocCertificate extends SpocElement {
     for (const { activity, min } of rule.minScores ?? []) {
       const found = progress.modules.flatMap((m) => m.activities).find((a) => a.id === activity);
       if (found && (found.score ?? 0) < min) {
-        const title = textOf(this.xapi.course?.definition?.modules.flatMap((m) => m.activities).find((a) => a.id === activity)?.title, lang) || activity;
-        remaining.push(t.remainingScore(title, this.localize.percent(min), this.localize.percent(found.score ?? 0)));
+        const best = found.score === undefined ? undefined : this.localize.percent(found.score);
+        remaining.push(t.remainingScore(this.activityName(activity), this.localize.percent(min), best));
       }
     }
     return { earned: remaining.length === 0, remaining };
+  }
+
+  /** How the learner knows an activity: its title, else its kind and module ("in the quiz of “Feedback”"). */
+  private activityName(id: string): string {
+    const t = this.localize.t.certificate;
+    const lang = this.localize.lang;
+    for (const module of this.xapi.course?.definition?.modules ?? []) {
+      const activity = module.activities.find((a) => a.id === id);
+      if (!activity) continue;
+      return activity.title ? t.scoreTarget(textOf(activity.title, lang)) : t.scoreTargetOf[activity.type](textOf(module.title, lang));
+    }
+    return t.scoreTarget(id);
   }
 
   private validUntil(definition: CertificateDefinition, from: Date): string | undefined {
@@ -179,28 +212,37 @@ export class SpocCertificate extends SpocElement {
     return until.toISOString();
   }
 
-  /** Builds (and signs) the credential, then records `earned` once per registration. */
+  /**
+   * Builds (and signs) the credential from what it says — built again when that changes (the
+   * learner's name), keeping its id — then records `earned` once per registration.
+   */
   private async issue(definition: CertificateDefinition, progress: CourseProgress): Promise<void> {
     const course = this.xapi.course!;
     const activityId = this.certificateActivityId(definition);
-    const key = `${activityId}|${agentKey(course.actor)}|${course.registration}`;
-    if (this.issuing === key) return;
-    this.issuing = key;
+    const seed = `${activityId}|${agentKey(course.actor)}|${course.registration}`;
     const lang = this.xapi.contentLang();
-    const from = new Date(progress.completedAt ?? Date.now());
+    if (!progress.completedAt && !this.earnedAt.has(seed)) this.earnedAt.set(seed, new Date().toISOString());
+    const from = new Date(progress.completedAt ?? this.earnedAt.get(seed)!);
     const courseTitle = textOf(course.definition?.title, lang);
-    const unsigned = buildCredential({
-      id: await credentialId(key),
+    // The credential leaves the page: its URLs are absolute (a `blob:` logo means nothing elsewhere).
+    const issuerUrl = absoluteUrl(safeUrl(definition.issuer.url, 'link'));
+    const issuerLogo = absoluteUrl(safeUrl(definition.issuer.logo, 'link'));
+    const input = {
       name: textOf(definition.title, lang),
       description: textOf(definition.description, lang) || courseTitle,
       narrative: this.localize.t.certificate.narrative(courseTitle || course.courseId),
       achievementId: activityId,
-      issuer: { id: definition.issuer.id ?? definition.issuer.url ?? `${course.courseId}#issuer`, name: definition.issuer.name, url: definition.issuer.url, logo: definition.issuer.logo },
+      issuer: { id: definition.issuer.id ?? issuerUrl ?? `${course.courseId}#issuer`, name: definition.issuer.name, url: issuerUrl, logo: issuerLogo },
       learner: { name: course.actor.name, email: course.actor.mbox?.replace(/^mailto:/, ''), accountId: course.actor.account ? `${course.actor.account.homePage}#${course.actor.account.name}` : undefined },
       validFrom: from.toISOString(),
       validUntil: this.validUntil(definition, from),
       score: progress.score,
-    });
+    };
+    const key = JSON.stringify([seed, input, !!this.sign]);
+    if (this.issuedFor === key) return;
+    this.issuedFor = key;
+    const run = ++this.issueRun;
+    const unsigned = buildCredential({ id: await credentialId(seed), ...input });
     let credential = unsigned;
     if (this.sign) {
       try {
@@ -210,16 +252,25 @@ export class SpocCertificate extends SpocElement {
         this.reportError({ code: 'sign-failed', message: (error as Error).message });
       }
     }
-    this.code = await verificationCode(credential);
+    const code = await verificationCode(credential);
+    if (run !== this.issueRun) return; // a newer credential is on its way
+    this.code = code;
     this.credential = credential;
-    await this.recordEarned(definition, credential, activityId);
+    await this.recordEarned(definition, credential, activityId, seed);
   }
 
-  private async recordEarned(definition: CertificateDefinition, credential: OpenBadgeCredential, activityId: string): Promise<void> {
+  /** The `earned` statement and `spoc-earned`, the first time only (not on a reload: the records say so). */
+  private async recordEarned(definition: CertificateDefinition, credential: OpenBadgeCredential, activityId: string, seed: string): Promise<void> {
+    if (this.recorded.has(seed)) return;
+    this.recorded.add(seed);
     const course = this.xapi.course!;
     const tracker = course.tracker;
-    const earlier = await tracker.store?.query({ verb: VERBS.earned.id, activity: activityId, registration: course.registration, agent: course.actor, limit: 1 });
-    this.emit(new SpocEarnedEvent({ credential, code: this.code }));
+    let earlier: unknown[] | undefined;
+    try {
+      earlier = await tracker.store?.query({ verb: VERBS.earned.id, activity: activityId, registration: course.registration, agent: course.actor, limit: 1 });
+    } catch {
+      earlier = undefined; // no readable records: this page cannot know, it records it
+    }
     if (earlier?.length) return;
     const lang = this.xapi.contentLang();
     this.xapi.send({
@@ -228,6 +279,7 @@ export class SpocCertificate extends SpocElement {
       result: { completion: true, extensions: { [EXTENSIONS.spoc.credentialId]: credential.id } },
       context: { contextActivities: this.xapi.contextActivities({}), language: lang },
     });
+    this.emit(new SpocEarnedEvent({ credential: this.credential ?? credential, code: this.code }));
     // First time earned: a short celebration (none with prefers-reduced-motion, see styles).
     this.celebrating = true;
     this.notice = this.localize.t.certificate.celebrate;
@@ -236,20 +288,27 @@ export class SpocCertificate extends SpocElement {
 
   // --- actions
 
-  private imageSvg(): string {
+  /** What the PNG and the PDF show, with the colours of the certificate on screen (always on a light page). */
+  private image(): CertificateImage {
     const definition = this.certificate!;
-    const style = getComputedStyle(this.shadowRoot!.querySelector('[part~="base"]')!);
-    return certificateSvg({
+    const t = this.localize.t.certificate;
+    const base = this.shadowRoot!.querySelector('[part~="base"]')!;
+    const style = getComputedStyle(base);
+    const badge = this.shadowRoot!.querySelector('[part~="badge"]');
+    const background = style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : '#ffffff';
+    const dark = luminance(background) < 0.4;
+    return {
       title: textOf(definition.title, this.localize.lang),
       lines: this.detailLines(),
-      code: this.localize.t.certificate.code(this.code),
-      issuer: this.localize.t.certificate.issuedBy(definition.issuer.name),
+      code: this.code ? t.code(this.code) : '',
+      issuer: t.issuedBy(definition.issuer.name),
       colors: {
-        accent: style.getPropertyValue('--_accent').trim() || '#1d4ed8',
-        text: style.color || '#1f2933',
-        background: style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : '#ffffff',
+        accent: dark ? '#1d4ed8' : (badge && getComputedStyle(badge).color) || '#1d4ed8',
+        text: dark ? '#1f2933' : style.color || '#1f2933',
+        background: dark ? '#ffffff' : background,
       },
-    });
+      lang: this.localize.lang,
+    };
   }
 
   private fileName(extension: string): string {
@@ -267,10 +326,14 @@ export class SpocCertificate extends SpocElement {
     }
   }
 
+  /** Prints this certificate alone, on one A4 landscape page (the page prints as it is otherwise). */
   private handlePrint() {
-    this.dataset['printing'] = '';
-    window.addEventListener('afterprint', () => delete this.dataset['printing'], { once: true });
-    window.print();
+    const end = beginCertificatePrint(this);
+    try {
+      window.print();
+    } catch {
+      end();
+    }
   }
 
   private handlePng() {
@@ -287,12 +350,12 @@ export class SpocCertificate extends SpocElement {
 
   /** The certificate as a PNG image (1600×1131). */
   png(): Promise<Blob> {
-    return svgToPng(this.imageSvg());
+    return svgToPng(certificateSvg(this.image()));
   }
 
-  /** The certificate as a one-page A4 landscape PDF (pdf-lib is loaded on first use). */
-  async pdf(): Promise<Blob> {
-    return pngToPdf(await this.png(), textOf(this.certificate!.title, this.localize.lang));
+  /** The certificate as a one-page A4 landscape PDF with real text (pdf-lib is loaded on first use). */
+  pdf(): Promise<Blob> {
+    return certificatePdf(this.image());
   }
 
   // --- rendering
@@ -300,7 +363,7 @@ export class SpocCertificate extends SpocElement {
   private detailLines(): string[] {
     const definition = this.certificate!;
     const course = this.xapi.course!;
-    const progress = course.progress!;
+    const progress = this.progress!;
     const t = this.localize.t.certificate;
     const lang = this.localize.lang;
     const lines: string[] = [];
@@ -330,12 +393,16 @@ export class SpocCertificate extends SpocElement {
       <p><strong>${t.locked}</strong> — ${t.lockedHint}</p>
       <p>${t.remaining}</p>
       <ul part="remaining">${standing.remaining.map((item) => html`<li>${item}</li>`)}</ul>
+      ${this.renderUnknown()}
     </div>`;
   }
 
   private renderEarned(definition: CertificateDefinition): TemplateResult {
     const t = this.localize.t.certificate;
     const fields = definition.fields ?? certificateFields;
+    // Checked at the schema, and again here: a refused URL renders nothing clickable.
+    const link = safeUrl(definition.issuer.url, 'link');
+    const logo = safeUrl(definition.issuer.logo, 'media');
     return html`<article part="base" class="earned ${this.celebrating ? 'celebrate' : ''}" aria-labelledby="certificate-title">
       ${this.renderBadge(false)}
       <p class="kind">${t.earned}</p>
@@ -343,8 +410,8 @@ export class SpocCertificate extends SpocElement {
       <div part="details">${this.detailLines().map((line) => html`<p>${line}</p>`)}</div>
       ${fields.includes('issuer')
         ? html`<p class="issuer">
-            ${definition.issuer.logo ? html`<img src=${definition.issuer.logo} alt="" width="32" height="32" />` : nothing}
-            ${definition.issuer.url ? html`<a href=${definition.issuer.url}>${t.issuedBy(definition.issuer.name)}</a>` : t.issuedBy(definition.issuer.name)}
+            ${logo ? html`<img src=${logo} alt="" width="32" height="32" />` : nothing}
+            ${link ? html`<a href=${link}>${t.issuedBy(definition.issuer.name)}</a>` : t.issuedBy(definition.issuer.name)}
           </p>`
         : nothing}
       ${fields.includes('code') && this.code ? html`<p part="code">${t.code(this.code)}</p>` : nothing}
@@ -359,6 +426,14 @@ export class SpocCertificate extends SpocElement {
     </article>`;
   }
 
+  /** Results recorded under ids the course does not list (they never count toward the certificate). */
+  private renderUnknown(): TemplateResult | typeof nothing {
+    const t = this.localize.t.certificate;
+    return this.checks.unknown.length
+      ? html`<ul part="notice" class="problems">${this.checks.unknown.map((id) => html`<li>${t.unknownActivity(id)}</li>`)}</ul>`
+      : nothing;
+  }
+
   override render() {
     const error = this.definitionLoader.error;
     if (error) return this.renderError(error);
@@ -367,12 +442,41 @@ export class SpocCertificate extends SpocElement {
     if (!definition) return html`<div part="base" aria-busy="true"><p>${t.loading}</p></div>`;
     const ruleError = this.ruleError(definition);
     if (ruleError) return this.renderError(ruleError);
-    const progress = this.xapi.course?.progress;
+    const progress = this.progress;
     if (!this.xapi.course) return html`<div part="base"><p part="notice">${t.certificate.noCourse}</p></div>`;
+    if (!progress && this.checks.missingDefinition && !this.xapi.course.definition) {
+      return html`<div part="base" class="locked">
+        ${this.renderBadge(true)}
+        <h2 part="title">${textOf(definition.title, this.localize.lang)}</h2>
+        <p part="notice">${t.certificate.noCourseDefinition}</p>
+      </div>`;
+    }
     if (!progress) return html`<div part="base" aria-busy="true"><p>${t.loading}</p></div>`;
     const standing = this.standing(definition, progress);
     return standing.earned ? this.renderEarned(definition) : this.renderLocked(definition, standing);
   }
+}
+
+/** `url` resolved against the page (`undefined` stays `undefined`). */
+function absoluteUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Relative luminance (WCAG) of an `rgb()` colour; 1 when unreadable. */
+function luminance(color: string): number {
+  const rgb = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  if (!rgb) return 1;
+  const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
 SpocCertificate.define('spoc-certificate');

@@ -112,9 +112,41 @@ export default css`
   :host(:state(not-started)) [part~='ring-indicator'] {
     stroke: none;
   }
+  /* The text stays inside the stroke's inner edge (radius 14.17 of 36): smaller for "100 %". */
   [part~='ring'] [part~='value'] {
-    font-size: calc(var(--_ring-size) * 0.26);
+    position: relative;
+    font-size: calc(var(--_ring-size) * 0.25);
     font-weight: 600;
+    line-height: 1;
+    white-space: nowrap;
+    letter-spacing: -0.02em;
+  }
+  [part~='ring'] [part~='value'].long {
+    font-size: calc(var(--_ring-size) * 0.19);
+  }
+  /* A warning on the ring (LRS unreachable, course misconfigured): a badge on its corner, so a
+     header keeps its size; the words are for assistive technologies and the tooltip. */
+  .variant-ring {
+    position: relative;
+    display: inline-flex;
+  }
+  .variant-ring .badge {
+    position: absolute;
+    inset-block-start: -0.15em;
+    inset-inline-end: -0.15em;
+    display: grid;
+    place-items: center;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    padding: 0;
+    border: 2px solid var(--_spoc-surface);
+    border-radius: 50%;
+    background: var(--_spoc-warning);
+    color: var(--_spoc-surface);
+    font-size: calc(var(--_ring-size) * 0.22);
+    font-weight: 700;
+    line-height: 1;
   }
 
   /* Steps: vertical in a narrow container, horizontal in a wide one. */
@@ -159,9 +191,14 @@ export default css`
     color: var(--_spoc-surface);
   }
   [part~='step-in-progress'] [part~='step-icon'],
-  [part~='step-next'] [part~='step-icon'] {
+  [part~='step-next']:not([part~='step-failed']) [part~='step-icon'] {
     border-color: var(--_accent);
     color: var(--_accent);
+  }
+  /* Failed and next: the failed mark stays legible (surface on danger) and a ring marks "next". */
+  [part~='step-next'] [part~='step-icon'] {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   [part~='step-next'] [part~='step-title'] {
     font-weight: 700;
@@ -252,7 +289,7 @@ export default css`
   [part~='module-in-progress'] [part~='status'] {
     color: var(--_accent);
   }
-  [part~='notice'][role='status'] {
+  [part~='notice'][role='status']:not(.badge) {
     border-inline-start: 3px solid var(--_spoc-warning);
     padding-inline-start: 0.5em;
     color: var(--_spoc-text);

@@ -7,11 +7,13 @@ import { DefinitionController } from '../../controllers/definition-controller.js
 import { isDone, type CourseProgress, type ModuleProgress } from '../../course/progress-model.js';
 import { SpocProgressChangeEvent } from '../../events/spoc-progress-change.js';
 import { SpocElement } from '../../internal/spoc-element.js';
+import { safeUrl } from '../../internal/url-policy.js';
 import { textOf } from '../../internal/validation.js';
 import { resolveActor, resolveRegistration } from '../../xapi/actor.js';
 import { LrsClient } from '../../xapi/lrs-client.js';
 import { defaultStore } from '../../xapi/default-tracker.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
+import { CourseChecksController } from './course-checks.js';
 import { ProgressSourceController, type ProgressTarget, type RemoteProblem } from './progress-source.js';
 import styles from './progress.styles.js';
 
@@ -41,7 +43,9 @@ const ICONS: Record<ModuleProgress['status'], string> = {
  *   the whole model: `{ courseId, status, percent (0–1), completed, completedAt?, score?, timeSpent
  *   (s), next?, modules: [{ id, title, url?, required, status, percent, timeSpent, score?, activities }] }`.
  * @event {SpocErrorDetail} spoc-error - The course definition is invalid or unreachable, or the LRS could not be read
- *   (`lrs-unauthorized`, `lrs-unreachable`): the local records are still shown.
+ *   (`lrs-unauthorized`, `lrs-unreachable`): the local records are still shown. Inside a `<spoc-course>`:
+ *   the course has no definition (`no-course-definition`), or an element records results under an id
+ *   the definition does not list (`unknown-activity`, the id in the message).
  *
  * @csspart base - The wrapper of every variant.
  * @csspart header - Label and value above the bar (bar, steps, list).
@@ -64,7 +68,8 @@ const ICONS: Record<ModuleProgress['status'], string> = {
  * @csspart module-score - A module's score in `list`.
  * @csspart module-time - A module's time spent in `list`.
  * @csspart completed-on - The completion date.
- * @csspart notice - A notice: LRS unavailable, course outline unknown.
+ * @csspart notice - A notice: LRS unavailable, course outline unknown, course misconfigured. In the `ring`
+ *   variant, a small badge on the ring (the text is for assistive technologies and the tooltip).
  * @csspart empty - Shown when there is no course to show.
  * @csspart error - The error view (invalid or unreachable course definition).
  * @csspart error-list - The list of problems inside the error view.
@@ -93,6 +98,12 @@ export class SpocProgress extends SpocElement {
 
   private readonly source = new ProgressSourceController(this, {
     onProblem: (problem) => this.handleRemoteProblem(problem),
+  });
+
+  private readonly checks = new CourseChecksController(this, {
+    context: () => (this.standalone ? undefined : this.course),
+    onMissingDefinition: () => this.reportError({ code: 'no-course-definition', message: this.localize.t.progress.noCourseDefinition }),
+    onUnknownActivity: (id) => this.reportError({ code: 'unknown-activity', message: this.localize.t.progress.unknownActivity(id) }),
   });
 
   /** Last model shown (its JSON), to fire `spoc-progress-change` and announce only on change. */
@@ -201,7 +212,8 @@ export class SpocProgress extends SpocElement {
 
   private handleRemoteProblem(problem: RemoteProblem): void {
     const t = this.localize.t.progress;
-    this.reportError({ code: problem.code, message: problem.code === 'lrs-unauthorized' ? t.lrsUnauthorized : t.lrsUnavailable(problem.reason) });
+    // The technical reason ("Failed to fetch", "HTTP 503") is for the page's developer, not shown to the learner.
+    this.reportError({ code: problem.code, message: `${problem.code === 'lrs-unauthorized' ? t.lrsUnauthorized : t.lrsUnavailable} (${problem.reason})` });
   }
 
   /** The polite announcement for a change: course completed, modules finished, new percentage. */
@@ -259,6 +271,7 @@ export class SpocProgress extends SpocElement {
 
   private renderRing(progress: CourseProgress): TemplateResult {
     const value = Math.round(progress.percent * 100);
+    const text = this.localize.percent(progress.percent);
     // Circumference 100 on a radius of 15.9155 (100 / 2π): the dash length is the percentage.
     return this.renderProgressbar(
       progress,
@@ -267,13 +280,20 @@ export class SpocProgress extends SpocElement {
           <circle part="ring-track" cx="18" cy="18" r="15.9155" pathLength="100"></circle>
           <circle part="ring-indicator" cx="18" cy="18" r="15.9155" pathLength="100" stroke-dasharray=${`${value} 100`}></circle>
         </svg>
-        <span part="value" aria-hidden="true">${this.localize.percent(progress.percent)}</span>`,
+        <span part="value" class=${value >= 100 ? 'long' : ''} aria-hidden="true">${text}</span>`,
     );
+  }
+
+  /** The ring with nothing in it (no course to measure), holding its place in a header. */
+  private renderEmptyRing(): TemplateResult {
+    return html`<div part="ring" class="empty"><svg viewBox="0 0 36 36" aria-hidden="true" focusable="false"><circle part="ring-track" cx="18" cy="18" r="15.9155"></circle></svg><span part="value" aria-hidden="true">—</span></div>`;
   }
 
   private renderTitle(module: ModuleProgress, part: string): TemplateResult {
     const title = textOf(module.title, this.localize.lang);
-    return module.url ? html`<a part=${part} href=${module.url}>${title}</a>` : html`<span part=${part}>${title}</span>`;
+    // A URL the policy refuses (`javascript:`, `data:` …) leaves the title as plain text.
+    const url = safeUrl(module.url, 'link');
+    return url ? html`<a part=${part} href=${url}>${title}</a>` : html`<span part=${part}>${title}</span>`;
   }
 
   private renderSteps(progress: CourseProgress): TemplateResult {
@@ -327,25 +347,45 @@ export class SpocProgress extends SpocElement {
       ${(variant === 'steps' || variant === 'list') && !outline ? html`<p part="notice">${t.progress.noDefinition}</p>` : nothing}`;
   }
 
+  /** The LRS could not be read: a sentence, or in the ring a badge that does not widen a header. */
   private renderNotice(): TemplateResult | typeof nothing {
     const problem = this.standalone ? this.source.problem : undefined;
     if (!problem) return nothing;
     const t = this.localize.t.progress;
-    return html`<p part="notice" role="status">${problem.code === 'lrs-unauthorized' ? t.lrsUnauthorized : t.lrsUnavailable(problem.reason)}</p>`;
+    const unauthorized = problem.code === 'lrs-unauthorized';
+    if (this.variant === 'ring') return this.renderBadge(unauthorized ? t.lrsUnauthorizedShort : t.lrsUnavailableShort, unauthorized ? t.lrsUnauthorized : t.lrsUnavailable);
+    return html`<p part="notice" role="status">${unauthorized ? t.lrsUnauthorized : t.lrsUnavailable}</p>`;
+  }
+
+  /** A warning on the ring: a small mark, the words for assistive technologies and as a tooltip. */
+  private renderBadge(short: string, long: string): TemplateResult {
+    return html`<p part="notice" class="badge" role="status" title=${short}><span aria-hidden="true">!</span><span class="visually-hidden">${long}</span></p>`;
+  }
+
+  /** Misconfigurations of the enclosing course, explained. */
+  private renderChecks(): TemplateResult | typeof nothing {
+    const t = this.localize.t.progress;
+    if (this.checks.missingDefinition && !this.progress) {
+      return this.variant === 'ring' ? this.renderBadge(t.noCourseDefinitionShort, t.noCourseDefinition) : html`<p part="notice" role="status">${t.noCourseDefinition}</p>`;
+    }
+    if (!this.checks.unknown.length) return nothing;
+    const text = this.checks.unknown.map((id) => t.unknownActivity(id)).join(' ');
+    return this.variant === 'ring' ? this.renderBadge(text, text) : html`<p part="notice" role="status">${text}</p>`;
   }
 
   override render() {
     const { t } = this.localize;
     const error = this.standalone ? this.definitionLoader.error : undefined;
     const progress = this.progress;
-    const waiting = this.standalone ? !!this.standaloneTarget() || this.definitionLoader.loading : !!this.course?.definition;
+    const waiting = this.standalone ? !!this.standaloneTarget() || this.definitionLoader.loading : !!this.course?.definition || !this.checks.missingDefinition;
     let body: TemplateResult;
     if (progress) body = this.renderProgress(progress);
+    else if (!this.standalone && this.checks.missingDefinition) body = this.variant === 'ring' ? this.renderEmptyRing() : html``;
     else if (waiting) body = html`<p part="empty" aria-busy="true">${t.loading}</p>`;
     else if (this.standalone && !error) body = html`<p part="empty">${t.progress.noCourse}</p>`;
     else body = html`<p part="empty">${t.progress.empty}</p>`;
     return html`${error ? this.renderError(error) : nothing}
-      <div part="base" class=${`variant-${this.variant}`}>${body}${this.renderNotice()}</div>
+      <div part="base" class=${`variant-${this.variant}`}>${body}${this.renderNotice()}${this.renderChecks()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }
