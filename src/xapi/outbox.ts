@@ -59,6 +59,8 @@ const KEEPALIVE_LIMIT = 60 * 1024; // the browser refuses keepalive bodies over 
 
 export class Outbox implements Sink {
   readonly name = 'lrs-outbox';
+  /** An LRS stores any actor's statements (anonymous survey answers too). */
+  readonly anyActor = true;
   private readonly client: LrsClient;
   private readonly queue: UseStore;
   private readonly dead: UseStore;
