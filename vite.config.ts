@@ -61,6 +61,7 @@ export default defineConfig(({ command, mode }) => {
           'peer-review': src('components/peer-review/peer-review.ts'),
           certificate: src('components/certificate/certificate.ts'),
           capsule: src('components/capsule/capsule.ts'),
+          feedback: src('components/feedback/feedback.ts'),
           react: src('react/index.ts'),
         },
         formats: ['es'],

@@ -18,6 +18,8 @@ export { SpocQuiz } from './components/quiz/quiz.js';
 export { SpocPeerReview } from './components/peer-review/peer-review.js';
 export { SpocCertificate } from './components/certificate/certificate.js';
 export { SpocCapsule } from './components/capsule/capsule.js';
+export { SpocFeedback } from './components/feedback/feedback.js';
+export type { FeedbackDefinition, FeedbackItem } from './components/feedback/feedback.schema.js';
 export type { CapsuleDefinition } from './components/capsule/capsule.schema.js';
 export type { CertificateDefinition } from './components/certificate/certificate.schema.js';
 export type { OpenBadgeCredential } from './components/certificate/credential.js';

@@ -18,6 +18,7 @@ import { createComponent, type EventName, type ReactWebComponent } from '@lit/re
 import { SpocCapsule as SpocCapsuleElement } from '../components/capsule/capsule.js';
 import { SpocCertificate as SpocCertificateElement } from '../components/certificate/certificate.js';
 import { SpocCourse as SpocCourseElement } from '../components/course/course.js';
+import { SpocFeedback as SpocFeedbackElement } from '../components/feedback/feedback.js';
 import { SpocPeerReview as SpocPeerReviewElement } from '../components/peer-review/peer-review.js';
 import { SpocProgress as SpocProgressElement } from '../components/progress/progress.js';
 import { SpocQuiz as SpocQuizElement } from '../components/quiz/quiz.js';
@@ -85,4 +86,10 @@ export const SpocProgress = wrap('SpocProgress', 'spoc-progress', SpocProgressEl
 export const SpocCertificate = wrap('SpocCertificate', 'spoc-certificate', SpocCertificateElement, {
   ...common,
   onSpocEarned: 'spoc-earned' as EventName<SpocEarnedEvent>,
+});
+
+/** `<spoc-feedback>`: hot feedback on a module or the course (the standard set with no JSON). */
+export const SpocFeedback = wrap('SpocFeedback', 'spoc-feedback', SpocFeedbackElement, {
+  ...common,
+  onSpocComplete,
 });

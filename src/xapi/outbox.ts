@@ -89,6 +89,8 @@ export async function readDeadLetters(options: { endpoint: string; name?: string
 
 export class Outbox implements Sink {
   readonly name = 'lrs-outbox';
+  /** An LRS stores any actor's statements (anonymous survey answers too). */
+  readonly anyActor = true;
   private readonly client: LrsClient;
   private readonly queue: UseStore;
   private readonly dead: UseStore;

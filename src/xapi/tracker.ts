@@ -13,6 +13,12 @@ import { PLATFORM } from './vocabulary.js';
 /** Somewhere statements go. `accept` may be async; its rejection is reported, not thrown. */
 export interface Sink {
   readonly name: string;
+  /**
+   * Also takes statements whose actor is not the tracker's learner (anonymous survey answers, see
+   * `deliverAnonymous`): an LRS outbox does; an LMS bridge, which records everything as the
+   * launched learner, does not.
+   */
+  readonly anyActor?: boolean;
   accept(statement: Statement): void | Promise<void>;
 }
 
@@ -199,8 +205,13 @@ export class Tracker {
       new CustomEvent(STATEMENT_EVENT, { bubbles: true, composed: true, detail: { statement } }),
     );
     for (const listener of this.listeners) listener(statement);
-    const delivered = Promise.all(
-      this.sinks.map(async (sink) => {
+    return { statement, delivered: this.fanOut(statement, this.sinks, target) };
+  }
+
+  /** Hands a statement to each sink; a failing sink is reported and never stops the others. */
+  private fanOut(statement: Statement, sinks: readonly Sink[], target: EventTarget | undefined): Promise<void> {
+    return Promise.all(
+      sinks.map(async (sink) => {
         try {
           await sink.accept(statement);
         } catch (error) {
@@ -208,7 +219,19 @@ export class Tracker {
         }
       }),
     ).then(() => undefined);
-    return { statement, delivered };
+  }
+
+  /**
+   * Delivers a statement that is complete as given (an anonymous survey answer): no actor,
+   * registration, context template or language is added from the learner. It fires
+   * `spoc-statement` on `target`, then goes to the local store and to the sinks that take any actor
+   * (an LRS outbox), never to an LMS bridge; the tracker's subscribers, who follow the learner, are
+   * not told.
+   */
+  deliverAnonymous(statement: Statement, target?: EventTarget): { statement: Statement; delivered: Promise<void> } {
+    target?.dispatchEvent(new CustomEvent(STATEMENT_EVENT, { bubbles: true, composed: true, detail: { statement } }));
+    const sinks = this.sinks.filter((sink) => sink === this.storeSink || sink.anyActor);
+    return { statement, delivered: this.fanOut(statement, sinks, target) };
   }
 
   private reportSinkError(error: unknown, sink: Sink, statement: Statement, target: EventTarget | undefined): void {
