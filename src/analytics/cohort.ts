@@ -4,6 +4,7 @@
  * modules where learners stall.
  */
 import { isDone } from '../course/progress-model.js';
+import type { LocalizedText } from '../internal/validation.js';
 import { VERBS } from '../xapi/vocabulary.js';
 import type { CourseIndex } from './course-index.js';
 import type { LearnerState } from './fold.js';
@@ -12,6 +13,7 @@ import { DAY_MS, type Spread, mean, median, spread } from './stats.js';
 
 export interface ModuleFigures {
   id: string;
+  title: LocalizedText;
   required: boolean;
   dueAt?: string;
   /** Learners who did anything in it. */
@@ -86,7 +88,7 @@ export function cohortFigures(index: CourseIndex, learners: readonly LearnerRepo
         if (touched && last) toFinish.push((Date.parse(last) - Date.parse(touched)) / DAY_MS);
       } else if (last ?? touched) stalledSince.push((now - Date.parse((last ?? touched)!)) / DAY_MS);
     }
-    const figures: ModuleFigures = { id: module.id, required: learners[0]?.progress.modules[m]?.required ?? !module.optional, started, done, stalled: started - done };
+    const figures: ModuleFigures = { id: module.id, title: module.title, required: learners[0]?.progress.modules[m]?.required ?? !module.optional, started, done, stalled: started - done };
     if (module.dueAt) figures.dueAt = module.dueAt;
     const time = spread(times);
     if (time) figures.time = time;

@@ -23,3 +23,6 @@ export * from './csv.js';
 export * from './lrs-source.js';
 export * from './report.js';
 export * from './stats.js';
+export * from './exports.js';
+export { summaryHtml, escapeHtml } from './summary-html.js';
+export { analyticsStrings, type AnalyticsStrings } from './analytics.strings.js';
