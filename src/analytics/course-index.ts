@@ -1,0 +1,43 @@
+/** What the fold needs to know of the course: which activity IRIs are its own, and of which kind. */
+import type { CourseActivity, CourseDefinition } from '../course/course.schema.js';
+import { activityIdFor } from '../xapi/activity-id.js';
+
+export interface IndexedActivity {
+  /** The activity's xAPI IRI. */
+  iri: string;
+  moduleId: string;
+  activity: CourseActivity;
+}
+
+export interface CourseIndex {
+  courseId: string;
+  definition: CourseDefinition;
+  /** Course activities by IRI (what `computeProgress` folds). */
+  activities: Map<string, IndexedActivity>;
+  /** Module activity IRIs (`<course>/module/<id>`) by module id. */
+  modules: Map<string, string>;
+}
+
+/**
+ * Indexes a course definition. `courseId` overrides the definition's `id` (as the `course-id`
+ * attribute does); one of the two is required.
+ */
+export function courseIndex(definition: CourseDefinition, courseId = definition.id): CourseIndex {
+  if (!courseId) throw new TypeError('The course needs an id (its activity IRI): give the definition an "id" or pass courseId.');
+  const activities = new Map<string, IndexedActivity>();
+  const modules = new Map<string, string>();
+  for (const module of definition.modules) {
+    modules.set(module.id, `${courseId.replace(/\/+$/, '')}/module/${encodeURIComponent(module.id)}`);
+    for (const activity of module.activities) {
+      const iri = activityIdFor({ activityId: activity.activityId, courseId, kind: activity.type, id: activity.id });
+      activities.set(iri, { iri, moduleId: module.id, activity });
+    }
+  }
+  return { courseId, definition, activities, modules };
+}
+
+/** Whether an activity IRI belongs to the course: the course itself, under its IRI, or one of its explicit activity ids. */
+export function inCourse(index: CourseIndex, iri: string): boolean {
+  const base = index.courseId.replace(/\/+$/, '');
+  return iri === index.courseId || iri === base || iri.startsWith(`${base}/`) || index.activities.has(iri);
+}
