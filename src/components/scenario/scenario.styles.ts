@@ -58,8 +58,8 @@ export default css`
     animation: spoc-scenario-in 180ms ease-out;
   }
   @keyframes spoc-scenario-in {
+    /* Movement only: a fading node would be read (and checked) at a low contrast mid-way. */
     from {
-      opacity: 0;
       transform: translateY(0.4rem);
     }
   }
