@@ -61,6 +61,8 @@ export default defineConfig(({ command, mode }) => {
           'peer-review': src('components/peer-review/peer-review.ts'),
           certificate: src('components/certificate/certificate.ts'),
           capsule: src('components/capsule/capsule.ts'),
+          scenario: src('components/scenario/scenario.ts'),
+          resource: src('components/resource/resource.ts'),
           react: src('react/index.ts'),
         },
         formats: ['es'],
