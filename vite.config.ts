@@ -62,6 +62,8 @@ export default defineConfig(({ command, mode }) => {
           certificate: src('components/certificate/certificate.ts'),
           capsule: src('components/capsule/capsule.ts'),
           feedback: src('components/feedback/feedback.ts'),
+          scenario: src('components/scenario/scenario.ts'),
+          resource: src('components/resource/resource.ts'),
           react: src('react/index.ts'),
         },
         formats: ['es'],

@@ -22,6 +22,8 @@ import { SpocFeedback as SpocFeedbackElement } from '../components/feedback/feed
 import { SpocPeerReview as SpocPeerReviewElement } from '../components/peer-review/peer-review.js';
 import { SpocProgress as SpocProgressElement } from '../components/progress/progress.js';
 import { SpocQuiz as SpocQuizElement } from '../components/quiz/quiz.js';
+import { SpocResource as SpocResourceElement } from '../components/resource/resource.js';
+import { SpocScenario as SpocScenarioElement } from '../components/scenario/scenario.js';
 import type { SpocAnswerEvent } from '../events/spoc-answer.js';
 import type { SpocCompleteEvent } from '../events/spoc-complete.js';
 import type { SpocEarnedEvent } from '../events/spoc-earned.js';
@@ -93,3 +95,11 @@ export const SpocFeedback = wrap('SpocFeedback', 'spoc-feedback', SpocFeedbackEl
   ...common,
   onSpocComplete,
 });
+/** `<spoc-scenario>`: a branching role-play or situation. */
+export const SpocScenario = wrap('SpocScenario', 'spoc-scenario', SpocScenarioElement, {
+  ...common,
+  onSpocComplete,
+});
+
+/** `<spoc-resource>`: a tracked job aid. */
+export const SpocResource = wrap('SpocResource', 'spoc-resource', SpocResourceElement, common);

@@ -95,6 +95,7 @@ export const EXTENSIONS = {
     reviewMode: 'https://w3id.org/spoc-elements/extensions/review-mode',
     credentialId: 'https://w3id.org/spoc-elements/extensions/credential-id',
     module: 'https://w3id.org/spoc-elements/extensions/module',
+    path: 'https://w3id.org/spoc-elements/extensions/path',
   },
 } as const;
 
