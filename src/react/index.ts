@@ -95,6 +95,7 @@ export const SpocFeedback = wrap('SpocFeedback', 'spoc-feedback', SpocFeedbackEl
   ...common,
   onSpocComplete,
 });
+
 /** `<spoc-scenario>`: a branching role-play or situation. */
 export const SpocScenario = wrap('SpocScenario', 'spoc-scenario', SpocScenarioElement, {
   ...common,
