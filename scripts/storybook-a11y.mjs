@@ -60,7 +60,16 @@ try {
         await page.evaluate(axeSource);
         const results = await page.evaluate(async () => {
           // Only the story (Storybook's own chrome is not ours to fix).
-          const { violations } = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          // Storybook's a11y addon runs axe in the same page too: wait for its run to finish.
+          let violations;
+          for (let attempt = 0; !violations; attempt++) {
+            try {
+              ({ violations } = await window.axe.run('#storybook-root', { resultTypes: ['violations'] }));
+            } catch (error) {
+              if (attempt > 50 || !String(error).includes('already running')) throw error;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          }
           return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         });
         if (results.length) {
