@@ -19,10 +19,13 @@ const pdfLibBesideBundle = (): Plugin => ({
 });
 
 /**
- * One file, three jobs:
+ * One file, four jobs:
  * - `vite` (serve): the demo in demo/, importing the library from source;
  * - `vite build`: one ES module per public entry in dist/, dependencies left external (npm users);
- * - `vite build --mode bundle`: dist/spoc-elements.bundle.js, lit included, minified (`<script>` users).
+ * - `vite build --mode bundle`: dist/spoc-elements.bundle.js, the autoloader (`<script>` users): a
+ *   small file that imports each element's chunk (`dist/spoc-*.js`, hashed names, lit and the
+ *   rest shared between chunks) from beside itself when its tag first appears;
+ * - `vite build --mode all`: dist/spoc-elements.all.js, every element in one file, lit included.
  */
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -32,15 +35,26 @@ export default defineConfig(({ command, mode }) => {
       server: { host: '127.0.0.1', fs: { allow: ['..'] } },
     };
   }
-  if (mode === 'bundle') {
+  if (mode === 'bundle' || mode === 'all') {
+    const all = mode === 'all';
     return {
       build: {
         outDir: 'dist',
         emptyOutDir: false,
-        lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'spoc-elements.bundle.js' },
+        lib: {
+          entry: src(all ? 'index.ts' : 'loader/index.ts'),
+          formats: ['es'],
+          fileName: () => (all ? 'spoc-elements.all.js' : 'spoc-elements.bundle.js'),
+        },
         rolldownOptions: {
           external: [PDF_LIB],
-          output: { minify: true, codeSplitting: false, paths: { [PDF_LIB]: './pdf-lib.esm.min.js' } },
+          output: {
+            minify: true,
+            codeSplitting: !all,
+            // Chunks sit beside the loader (relative imports resolve from its URL, on any path or CDN).
+            chunkFileNames: 'spoc-[name]-[hash].js',
+            paths: { [PDF_LIB]: './pdf-lib.esm.min.js' },
+          },
         },
       },
       plugins: [pdfLibBesideBundle()],

@@ -1,16 +1,9 @@
 /**
  * spoc-elements: one `<script type="module">` registers every element.
  */
-import { ContextRoot } from '@lit/context';
+import { attachContextRoot } from './loader/context-root.js';
 
-// A provider (`spoc-course`) may upgrade after the elements inside it: ContextRoot replays their
-// context requests once it does. One root per document, even with two copies of the bundle.
-const ROOT_FLAG = Symbol.for('spoc-elements:context-root');
-const flags = globalThis as unknown as Record<symbol, boolean>;
-if (!flags[ROOT_FLAG]) {
-  flags[ROOT_FLAG] = true;
-  new ContextRoot().attach(document.body ?? document.documentElement);
-}
+attachContextRoot();
 
 export { SpocElement } from './internal/spoc-element.js';
 export { SpocCourse } from './components/course/course.js';

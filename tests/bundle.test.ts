@@ -150,8 +150,11 @@ describe('dist/spoc-elements.bundle.js', function () {
     const quiz = doc.querySelector<SpocQuiz>('spoc-quiz')!;
     const progress = doc.querySelector<SpocProgress>('spoc-progress')!;
     await quiz.ready;
-    await waitUntil(() => win.pageWatch.warnings.length >= 6, 'one warning per element of the second copy');
+    // Each copy's loader imports the elements it finds from its own path: whichever defines a tag
+    // first serves it; the other only warns (or, if it comes second, finds the tag defined and loads nothing).
     expect(win.pageWatch.warnings.every((warning) => warning.includes('already defined by another copy'))).to.equal(true);
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(scripts).to.include('/second-copy/dist/spoc-elements.bundle.js');
 
     // In French (the page's language), every element works once: one statement per action.
     expect(quiz.shadowRoot!.textContent).to.contain('Vérifier');
@@ -162,6 +165,34 @@ describe('dist/spoc-elements.bundle.js', function () {
       'attempted', 'answered', 'answered', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed', 'completed',
     ]);
     expect(new Set(statements.map((s) => s.id)).size).to.equal(statements.length);
+    expect(win.pageWatch.errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('the loader fetches only the chunks of the elements on the page, and finds elements added later in open shadow roots', async function () {
+    this.timeout(60000);
+    const { frame, win, doc } = await openPage('only-quiz.html');
+    const quiz = doc.querySelector<SpocQuiz>('spoc-quiz')!;
+    await quiz.ready;
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.textContent).to.contain('Vérifier');
+    const loaded = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.split('/').pop()!);
+    const chunks = loaded().filter((name) => name.endsWith('.js'));
+    expect(chunks.some((name) => name.startsWith('spoc-quiz-')), chunks.join(' ')).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('spoc-course-')), chunks.join(' ')).to.equal(true);
+    for (const unused of ['spoc-capsule-', 'spoc-certificate-', 'spoc-peer-review-', 'spoc-feedback-', 'spoc-scenario-', 'pdf-lib']) {
+      expect(chunks.some((name) => name.startsWith(unused)), `${unused} not loaded: ${chunks.join(' ')}`).to.equal(false);
+    }
+
+    // A widget with its own open shadow root, added after the page loaded, holding a progress view.
+    const host = doc.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<spoc-progress variant="ring" course-id="https://learn.example.com/courses/one-quiz"></spoc-progress>';
+    doc.body.append(host);
+    await waitUntil(() => win.customElements.get('spoc-progress'), 'the loader defined spoc-progress, found in a shadow root', { timeout: 10000 });
+    expect(loaded().some((name) => name.startsWith('spoc-progress-'))).to.equal(true);
+    // And a tag added later inside that shadow root (the widget renders more).
+    host.shadowRoot!.append(doc.createElement('spoc-resource'));
+    await waitUntil(() => win.customElements.get('spoc-resource'), 'a tag added inside the open shadow root is loaded', { timeout: 10000 });
     expect(win.pageWatch.errors).to.deep.equal([]);
     frame.remove();
   });

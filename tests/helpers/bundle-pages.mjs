@@ -52,6 +52,8 @@ export function bundlePagesMiddleware() {
       return;
     }
     if (ctx.path === `/${BUNDLE}`) await ensureBundle();
+    // A second copy of dist/ at another path (a widget bringing its own copy): other URLs, other modules.
+    if (ctx.path.startsWith('/second-copy/dist/')) ctx.path = ctx.path.slice('/second-copy'.length);
     await next();
     if (ctx.path === '/tests/fixtures/bundle/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
   };
