@@ -12,7 +12,15 @@ const KB = 1024;
 // the measured size plus a small margin, so growth is a decision, not an accident; each element is
 // held to its own budget over the core below (quiz 15 KB, capsule 12 KB, certificate 10 KB).
 const budgets = {
-  'dist/spoc-elements.bundle.js': 95 * KB,
+  // The autoloader alone (issue target 3 KB).
+  'dist/spoc-elements.bundle.js (the loader)': 3 * KB,
+  // Everything in one file, for pages that want exactly one request.
+  'dist/spoc-elements.all.js': 125 * KB,
+  // What a page downloads through the loader: the loader and the chunks its elements import
+  // statically (DOMPurify, pdf-lib and the LMS bridges load later, only when needed). Issue targets:
+  // 30 KB for one quiz in a course, 60 KB for every learner element; see the README for the gap.
+  'page: <spoc-course> + <spoc-quiz> (via the loader)': 72 * KB,
+  'page: every learner element (via the loader)': 122 * KB,
   'xapi core (tracker + interactions + local store)': 6 * KB,
   'spoc-elements/progress.js': 34 * KB,
 };
@@ -58,12 +66,44 @@ async function measureEntry(entry, name) {
 
 const rows = [];
 const bundlePath = 'dist/spoc-elements.bundle.js';
-if (!existsSync(bundlePath)) {
-  console.error('dist/spoc-elements.bundle.js is missing: run `npm run build` first.');
+const allPath = 'dist/spoc-elements.all.js';
+if (!existsSync(bundlePath) || !existsSync(allPath)) {
+  console.error('dist/spoc-elements.bundle.js or dist/spoc-elements.all.js is missing: run `npm run build` first.');
   process.exit(1);
 }
 const bundle = readFileSync(bundlePath);
-rows.push([bundlePath, bundle.length, gz(bundle)]);
+rows.push([`${bundlePath} (the loader)`, bundle.length, gz(bundle)]);
+const all = readFileSync(allPath);
+rows.push([allPath, all.length, gz(all)]);
+
+/** The loader's chunk for a tag (the file its `import()` names). */
+function chunkOf(tag) {
+  const match = new RegExp(`"${tag}":\\(\\)=>import\\(\`\\./([^\`]+)\``).exec(bundle.toString());
+  if (!match) throw new Error(`the loader has no chunk for <${tag}>`);
+  return match[1];
+}
+/** Files a page downloads: the loader, the elements' chunks and everything they import statically. */
+function pageFiles(tags) {
+  const seen = new Set();
+  const stack = ['spoc-elements.bundle.js', ...tags.map(chunkOf)];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(`dist/${file}`, 'utf8');
+    for (const [, dep] of code.matchAll(/(?:import|export)[^"'`;()]*?from\s*["'`]\.\/([^"'`]+)["'`]|import\s*["'`]\.\/([^"'`]+)["'`]/g)) if (dep) stack.push(dep);
+    for (const [, , dep] of code.matchAll(/import\s*(["'`])\.\/([^"'`]+)\1/g)) if (dep) stack.push(dep);
+  }
+  return [...seen];
+}
+const pages = {
+  'page: <spoc-course> + <spoc-quiz> (via the loader)': ['spoc-course', 'spoc-quiz'],
+  'page: every learner element (via the loader)': ['spoc-course', 'spoc-quiz', 'spoc-capsule', 'spoc-peer-review', 'spoc-progress', 'spoc-certificate', 'spoc-feedback', 'spoc-scenario', 'spoc-resource'],
+};
+for (const [name, tags] of Object.entries(pages)) {
+  const files = pageFiles(tags).map((file) => readFileSync(`dist/${file}`));
+  rows.push([name, files.reduce((sum, f) => sum + f.length, 0), files.reduce((sum, f) => sum + gz(f), 0)]);
+}
 
 const entries = {
   [CORE]: 'scripts/size-entries/core.ts',
