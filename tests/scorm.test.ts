@@ -214,6 +214,20 @@ describe('SCORM bridge', () => {
       expect(errors.errors).to.deep.equal([]);
     });
 
+    it('success counts records of this registration saved later (another tab, the LRS)', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-later-${crypto.randomUUID()}` });
+      win.API = api;
+      const { el, emitter } = await course();
+      const other = new (await import('../src/xapi/tracker.js')).Tracker({ actor: el.tracker.actor, registration: el.tracker.registration });
+      const quiz = { id: emitter.quizId('q1'), definition: { type: 'http://adlnet.gov/expapi/activities/assessment' } };
+      await el.tracker.store!.save([other.complete({ verb: VERBS.passed, object: quiz, result: { success: true, score: { scaled: 1 } } })]);
+      await emitter.takeQuiz('q2', [], 0.8);
+      await emitter.courseProgress(100, true);
+      expect(api.getFlattenedCMI()['cmi.core.lesson_status']).to.equal('passed');
+      expect(api.getFlattenedCMI()['cmi.core.score.raw']).to.equal('90');
+    });
+
     it('a numeric range is written as 1.2 allows: one value, or no pattern', async () => {
       const api = new Scorm12API({ logLevel: 5 });
       win.API = api;

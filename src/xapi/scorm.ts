@@ -4,6 +4,7 @@
  * score, progress, completion and success, location, session time and resume data. A runtime
  * error never throws: it is handed to `onError` (spoc-course turns it into a `spoc-error`).
  */
+import { agentKey } from './actor.js';
 import { parseIsoDuration } from './ids.js';
 import { CourseOutcome, type OutcomeCourse } from './lms-outcome.js';
 import {
@@ -341,6 +342,12 @@ export class ScormBridge implements Sink {
     this.review(restored);
     const store = tracker.store;
     if (store) {
+      const learner = agentKey(tracker.actor);
+      const mine = (statements: Statement[]) =>
+        statements.filter((s) => s.context?.registration === tracker.registration && agentKey(s.actor) === learner);
+      // Later too: records another tab saves, or that an LRS gives back (another machine).
+      const unsubscribe = store.subscribe((statements) => this.review(mine(statements)));
+      this.detach.push(() => void unsubscribe());
       void store
         .query({ agent: tracker.actor, registration: tracker.registration })
         .then((stored) => {
