@@ -228,6 +228,18 @@ describe('SCORM bridge', () => {
       expect(api.getFlattenedCMI()['cmi.core.score.raw']).to.equal('90');
     });
 
+    it('brings the learner back to the module of cmi.core.lesson_location', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-where-${crypto.randomUUID()}`, 'cmi.core.lesson_location': 'm2', 'cmi.core.lesson_status': 'incomplete' });
+      win.API = api;
+      window.scrollTo(0, 0);
+      const { el } = await course(html`<section module="m1" style="height: 3000px">One</section><section module="m2" style="height: 3000px">Two</section>`);
+      expect(el.lmsLocation).to.equal('m2');
+      const two = el.querySelector<HTMLElement>('section[module="m2"]')!;
+      await waitUntil(() => Math.abs(two.getBoundingClientRect().top) < 2, 'module m2 in view');
+      window.scrollTo(0, 0);
+    });
+
     it('a numeric range is written as 1.2 allows: one value, or no pattern', async () => {
       const api = new Scorm12API({ logLevel: 5 });
       win.API = api;

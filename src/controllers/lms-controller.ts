@@ -122,6 +122,14 @@ export class LmsController implements ReactiveController {
     return { actor, registration };
   }
 
+  /**
+   * The module the learner last worked in, as the LMS kept it from the session before
+   * (`cmi.core.lesson_location` / `cmi.location`), if any.
+   */
+  get location(): string | undefined {
+    return this.scorm?.location;
+  }
+
   /** Ends the LMS session (SCORM Terminate / cmi5 terminated). */
   terminate(): void {
     this.scorm?.terminate();
