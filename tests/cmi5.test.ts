@@ -25,6 +25,15 @@ interface LmsSession {
   rejected: string[];
 }
 
+/** Another machine: nothing in IndexedDB, localStorage or sessionStorage from the sessions before. */
+async function freshMachine(): Promise<void> {
+  const { clear, createStore } = await import('idb-keyval');
+  await clear(createStore('spoc-elements-statements', 'statements'));
+  await clear(createStore('spoc-elements-state', 'state'));
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
 const launch = (payload: object = {}) => executeServerCommand<Launch, object>('cmi5-launch', payload);
 const lmsSession = (id: string) => executeServerCommand<LmsSession, { id: string }>('cmi5-session', { id });
 
@@ -133,6 +142,61 @@ describe('cmi5 launch', () => {
     expect(allowed.map((s) => s.verb.id)).to.include.members([VERBS.answered.id, VERBS.passed.id, VERBS.progressed.id]);
     // And the real LRS stored every one.
     expect((await storedInLrs(info.registration)).length).to.equal(seen.statements.length);
+  });
+
+  it('success from the whole record: quiz A in one session, quiz B in the next on another machine, then passed (no masteryScore)', async () => {
+    const first = await launch();
+    const one = await launchCourse(first.query);
+    await waitUntil(async () => (await lmsSession(first.id)).statements.length === 1, 'initialized', LMS_WAIT);
+    await one.emitter.takeQuiz('q1', [], 0.9);
+    await one.el.exitCourse();
+    one.el.remove();
+    const before = await lmsSession(first.id);
+    expect(before.statements.filter(isDefined).map((s) => s.verb.id)).to.deep.equal([VERBS.initialized.id, VERBS.terminated.id]);
+
+    await freshMachine();
+    const second = await launch({ registration: first.registration, learner: first.actor.account.name, activityId: first.activityId });
+    const two = await launchCourse(second.query);
+    await waitUntil(async () => (await lmsSession(second.id)).statements.length === 1, 'initialized', LMS_WAIT);
+    await two.emitter.takeQuiz('q2', [], 0.8);
+    await two.emitter.courseProgress(100, true);
+    await two.el.exitCourse();
+    const seen = await lmsSession(second.id);
+    expect(seen.rejected).to.deep.equal([]);
+    expectCmi5Order(seen.statements, second);
+    const defined = seen.statements.filter(isDefined);
+    expect(defined.map((s) => s.verb.id)).to.have.members([VERBS.initialized.id, VERBS.passed.id, VERBS.completed.id, VERBS.terminated.id]);
+    expect(defined.find((s) => s.verb.id === VERBS.passed.id)!.result).to.deep.include({ success: true, score: { scaled: 0.85 } });
+    // The first session's statements are in this browser now: the course's progress counts them.
+    expect((await two.el.tracker.store!.query({ registration: first.registration, verb: VERBS.passed.id })).length).to.be.at.least(2);
+    two.el.remove();
+  });
+
+  it('a reload within the session continues it: no second initialized, nothing lost, terminated last on exit', async () => {
+    const info = await launch();
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="AU" src=${`/tests/fixtures/cmi5-content.html?${info.query}`}></iframe>`);
+    await waitUntil(async () => (await lmsSession(info.id)).statements.length === 1, 'initialized', LMS_WAIT);
+    const emitterIn = () => frame.contentDocument!.querySelector('test-lms-emitter') as LmsEmitter;
+    await waitUntil(() => emitterIn()?.course.value?.tracker, 'course ready');
+    const before = await emitterIn().takeQuiz('q1', [], 0.9);
+    const loaded = oneEvent(frame, 'load');
+    frame.contentWindow!.location.reload();
+    await loaded;
+    const course = () => frame.contentDocument!.querySelector('spoc-course') as SpocCourse;
+    await waitUntil(() => course()?.shadowRoot?.querySelector('[part~="lms-exit"]'), 'the session is open again', LMS_WAIT);
+    expect(course().shadowRoot!.querySelector('[part~="lms-notice"]')).to.equal(null);
+    await waitUntil(() => emitterIn()?.course.value?.tracker, 'course ready');
+    const after = await emitterIn().takeQuiz('q2', [], 0.8);
+    await course().exitCourse();
+    await waitUntil(async () => (await lmsSession(info.id)).statements.at(-1)?.verb.id === VERBS.terminated.id, 'terminated', LMS_WAIT);
+    const seen = await lmsSession(info.id);
+    expect(seen.fetchCount).to.equal(1);
+    expectCmi5Order(seen.statements, info);
+    expect(seen.statements.filter((s) => s.verb.id === VERBS.initialized.id)).to.have.length(1);
+    expect(seen.statements.filter((s) => s.verb.id === VERBS.terminated.id)).to.have.length(1);
+    const stored = new Set(seen.statements.map((s) => s.id));
+    expect([...before, ...after].filter((s) => !stored.has(s.id))).to.deep.equal([]);
+    frame.remove();
   });
 
   it('a reload after the session ended does not spend the one-time token again nor send statements', async () => {

@@ -10,6 +10,21 @@ import { VERBS } from '../src/xapi/vocabulary.js';
 import './helpers/lms-emitter.js';
 import type { Answer, LmsEmitter } from './helpers/lms-emitter.js';
 import { expectValidStatement } from './helpers/statements.js';
+import { clear, createStore } from 'idb-keyval';
+
+/** Another machine: nothing in IndexedDB or localStorage from the sessions before. */
+async function freshMachine(): Promise<void> {
+  await clear(createStore('spoc-elements-statements', 'statements'));
+  await clear(createStore('spoc-elements-state', 'state'));
+  localStorage.clear();
+}
+
+/** Calls of one kind the runtime received (`LMSCommit`, `Commit`, `LMSSetValue.cmi.suspend_data` …). */
+function countCalls(api: { on(name: string, callback: (...args: unknown[]) => void): void }, name: string) {
+  const counter = { count: 0 };
+  api.on(name, () => (counter.count += 1));
+  return counter;
+}
 
 type Win = Window & { API?: unknown; API_1484_11?: unknown };
 const win = window as Win;
@@ -114,7 +129,7 @@ describe('SCORM bridge', () => {
       expect(cmi['cmi.interactions.1.result']).to.equal('wrong');
       expect(cmi['cmi.interactions.2.student_response']).to.equal('x.1,y.2');
       expect(cmi['cmi.interactions.3.correct_responses.0.pattern']).to.equal('bonjour');
-      expect(cmi['cmi.interactions.4.correct_responses.0.pattern']).to.equal('40');
+      expect(cmi['cmi.interactions.4.correct_responses.0.pattern']).to.equal(undefined); // 40–45: 1.2 has one value
       expect(cmi['cmi.core.score.raw']).to.equal('90');
       expect(cmi['cmi.core.score.max']).to.equal('100');
       expect(cmi['cmi.core.lesson_location']).to.equal('m1');
@@ -136,6 +151,108 @@ describe('SCORM bridge', () => {
       expect(cmi['cmi.core.session_time']).to.match(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
       expect(cmi['cmi.core.exit']).to.equal('');
       expect(api.lastErrorCode).to.equal('0');
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('success and score from the whole record: quiz A in one session, quiz B in the next on another machine', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-two-${crypto.randomUUID()}` });
+      win.API = api;
+      const first = await course();
+      await first.emitter.takeQuiz('q1', answers.slice(0, 1), 0.9);
+      expect(api.getFlattenedCMI()['cmi.core.lesson_status']).to.equal('incomplete');
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      const cmi = api.getFlattenedCMI();
+      first.el.remove();
+
+      await freshMachine();
+      const second = new Scorm12API({ logLevel: 5 });
+      second.loadFromFlattenedJSON({
+        'cmi.core.student_id': cmi['cmi.core.student_id'],
+        'cmi.suspend_data': cmi['cmi.suspend_data'],
+        'cmi.core.lesson_status': cmi['cmi.core.lesson_status'],
+        'cmi.core.lesson_location': cmi['cmi.core.lesson_location'],
+      });
+      win.API = second;
+      const { emitter } = await course();
+      await emitter.takeQuiz('q2', answers.slice(1, 2), 0.85);
+      await emitter.courseProgress(100, true);
+      const after = second.getFlattenedCMI();
+      expect(after['cmi.core.lesson_status']).to.equal('passed');
+      expect(after['cmi.core.score.raw']).to.equal('87.5');
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('the LMS’s mastery score decides success (cmi.student_data.mastery_score)', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-mastery-${crypto.randomUUID()}`, 'cmi.student_data.mastery_score': '80' });
+      win.API = api;
+      const { emitter } = await course();
+      // Each quiz's own pass mark (70 %) is met, the LMS's 80 % is not.
+      await emitter.takeQuiz('q1', [], 0.75, 0.7);
+      await emitter.takeQuiz('q2', [], 0.75, 0.7);
+      await emitter.courseProgress(100, true);
+      expect(api.getFlattenedCMI()['cmi.core.lesson_status']).to.equal('failed');
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('the status written at session open is committed at once; resume documents are written once after typing', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-commit-${crypto.randomUUID()}` });
+      const commits = countCalls(api, 'LMSCommit');
+      const writes = countCalls(api, 'LMSSetValue.cmi.suspend_data');
+      win.API = api;
+      const { el, emitter } = await course();
+      expect(api.getFlattenedCMI()['cmi.core.lesson_status']).to.equal('incomplete');
+      expect(commits.count).to.be.at.least(1);
+      // A draft typed key by key: 30 resume documents in a row.
+      for (let i = 1; i <= 30; i++) await el.tracker.setState(emitter.quizId('q1'), 'draft', { text: 'x'.repeat(i) });
+      expect(writes.count).to.be.at.most(1);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      const resume = decodeSuspendData(api.getFlattenedCMI()['cmi.suspend_data'] as string) as ScormResume;
+      expect(resume.states.find(([, id]) => id === 'draft')?.[2]).to.deep.equal({ text: 'x'.repeat(30) });
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('success counts records of this registration saved later (another tab, the LRS)', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-later-${crypto.randomUUID()}` });
+      win.API = api;
+      const { el, emitter } = await course();
+      const other = new (await import('../src/xapi/tracker.js')).Tracker({ actor: el.tracker.actor, registration: el.tracker.registration });
+      const quiz = { id: emitter.quizId('q1'), definition: { type: 'http://adlnet.gov/expapi/activities/assessment' } };
+      await el.tracker.store!.save([other.complete({ verb: VERBS.passed, object: quiz, result: { success: true, score: { scaled: 1 } } })]);
+      await emitter.takeQuiz('q2', [], 0.8);
+      await emitter.courseProgress(100, true);
+      expect(api.getFlattenedCMI()['cmi.core.lesson_status']).to.equal('passed');
+      expect(api.getFlattenedCMI()['cmi.core.score.raw']).to.equal('90');
+    });
+
+    it('brings the learner back to the module of cmi.core.lesson_location', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-where-${crypto.randomUUID()}`, 'cmi.core.lesson_location': 'm2', 'cmi.core.lesson_status': 'incomplete' });
+      win.API = api;
+      window.scrollTo(0, 0);
+      const { el } = await course(html`<section module="m1" style="height: 3000px">One</section><section module="m2" style="height: 3000px">Two</section>`);
+      expect(el.lmsLocation).to.equal('m2');
+      const two = el.querySelector<HTMLElement>('section[module="m2"]')!;
+      await waitUntil(() => Math.abs(two.getBoundingClientRect().top) < 2, 'module m2 in view');
+      window.scrollTo(0, 0);
+    });
+
+    it('a numeric range is written as 1.2 allows: one value, or no pattern', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      win.API = api;
+      const { emitter } = await course();
+      await emitter.takeQuiz('q1', [
+        { id: 'exact', type: 'numeric', response: '42', correct: ['42[:]42'], success: true },
+        { id: 'range', type: 'numeric', response: '3', correct: ['3[:]5'], success: true },
+      ], 1);
+      const cmi = api.getFlattenedCMI();
+      expect(cmi['cmi.interactions.0.correct_responses.0.pattern']).to.equal('42');
+      expect(cmi['cmi.interactions.1.student_response']).to.equal('3');
+      expect(cmi['cmi.interactions.1.correct_responses.0.pattern']).to.equal(undefined);
+      expect(cmi['cmi.interactions.1.result']).to.equal('correct');
       expect(errors.errors).to.deep.equal([]);
     });
 
@@ -190,6 +307,7 @@ describe('SCORM bridge', () => {
       const noise = Array.from(crypto.getRandomValues(new Uint8Array(3000)), (b) => b.toString(36)).join('');
       await el.tracker.setState(emitter.quizId('q1'), 'big', { noise });
       await el.tracker.setState(emitter.quizId('q1'), 'small', { position: 12 });
+      window.dispatchEvent(new PageTransitionEvent('pagehide')); // resume documents are written at the latest here
       const data = api.getFlattenedCMI()['cmi.suspend_data'] as string;
       expect(data.length).to.be.at.most(4096);
       const resume = decodeSuspendData(data) as ScormResume;
@@ -241,6 +359,56 @@ describe('SCORM bridge', () => {
       cmi = api.getFlattenedCMI();
       expect(cmi['cmi.session_time']).to.match(/^PT/);
       expect(cmi['cmi.exit']).to.equal('normal');
+      expect(api.lastErrorCode).to.equal('0');
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('success and score from the whole record across two launches on another machine, and the LMS’s scaled_passing_score', async () => {
+      const api = new Scorm2004API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.learner_id': `u-2004-two-${crypto.randomUUID()}` });
+      win.API_1484_11 = api;
+      const first = await course();
+      await first.emitter.takeQuiz('q1', [], 0.9);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      const cmi = api.getFlattenedCMI();
+      first.el.remove();
+      await freshMachine();
+      const second = new Scorm2004API({ logLevel: 5 });
+      second.loadFromFlattenedJSON({ 'cmi.learner_id': cmi['cmi.learner_id'], 'cmi.suspend_data': cmi['cmi.suspend_data'], 'cmi.completion_status': 'incomplete' });
+      win.API_1484_11 = second;
+      const { emitter } = await course();
+      await emitter.takeQuiz('q2', [], 0.8);
+      await emitter.courseProgress(100, true);
+      let after = second.getFlattenedCMI();
+      expect(after['cmi.success_status']).to.equal('passed');
+      expect(after['cmi.score.scaled']).to.equal('0.85');
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+
+      // The LMS says 70 %: quizzes failed at their own 80 % pass mark with 75 % pass the course.
+      const third = new Scorm2004API({ logLevel: 5 });
+      third.loadFromFlattenedJSON({ 'cmi.learner_id': `u-2004-pass-${crypto.randomUUID()}`, 'cmi.scaled_passing_score': '0.7' });
+      win.API_1484_11 = third;
+      const other = await course();
+      await other.emitter.takeQuiz('q1', [], 0.75);
+      await other.emitter.takeQuiz('q2', [], 0.75);
+      after = third.getFlattenedCMI();
+      expect(after['cmi.success_status']).to.equal('passed');
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('a fill-in answer longer than the SPM is clipped to 250 characters (kept whole in xAPI); the open status is committed at once', async () => {
+      const api = new Scorm2004API({ logLevel: 5 });
+      const commits = countCalls(api, 'Commit');
+      win.API_1484_11 = api;
+      const { emitter } = await course();
+      expect(commits.count).to.be.at.least(1);
+      const long = 'mot '.repeat(100).trim();
+      const [answered] = await emitter.takeQuiz('q1', [{ id: 'long', type: 'fill-in', response: `${long}[,]court`, correct: [`{case_matters=false}${long}[,]court`], success: true }], 1);
+      expect(answered!.result!.response).to.equal(`${long}[,]court`);
+      const cmi = api.getFlattenedCMI();
+      expect(cmi['cmi.interactions.0.learner_response']).to.equal(`${long.slice(0, 250)}[,]court`);
+      expect(cmi['cmi.interactions.0.correct_responses.0.pattern']).to.equal(`{case_matters=false}${long.slice(0, 250 - 20)}[,]court`);
+      expect(cmi['cmi.interactions.0.result']).to.equal('correct');
       expect(api.lastErrorCode).to.equal('0');
       expect(errors.errors).to.deep.equal([]);
     });

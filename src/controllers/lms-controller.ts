@@ -36,7 +36,20 @@ export class LmsController implements ReactiveController {
   notice: string | undefined;
   private tracker: Tracker | undefined;
   private cmi5Started = false;
-  private readonly handlePageHide = () => this.terminate();
+  /** The page announced a reload (Navigation API): a cmi5 session goes on in the reloaded page. */
+  private reloading = false;
+  private readonly handleNavigate = (event: Event) => {
+    this.reloading = (event as Event & { navigationType?: string }).navigationType === 'reload';
+  };
+  private readonly handlePageShow = () => (this.reloading = false);
+  private readonly handlePageHide = () => {
+    if (this.reloading && this.cmi5?.open) {
+      this.scorm?.terminate();
+      this.cmi5.suspend();
+      return;
+    }
+    this.terminate();
+  };
 
   constructor(
     private readonly host: Host,
@@ -45,8 +58,14 @@ export class LmsController implements ReactiveController {
     host.addController(this);
   }
 
+  private get navigation(): EventTarget | undefined {
+    return (window as Window & { navigation?: EventTarget }).navigation;
+  }
+
   hostConnected(): void {
     window.addEventListener('pagehide', this.handlePageHide);
+    window.addEventListener('pageshow', this.handlePageShow);
+    this.navigation?.addEventListener('navigate', this.handleNavigate);
     if (this.scorm || this.cmi5) return;
     const launch = readCmi5Launch();
     if (launch) {
@@ -82,6 +101,8 @@ export class LmsController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.handlePageHide);
+    window.removeEventListener('pageshow', this.handlePageShow);
+    this.navigation?.removeEventListener('navigate', this.handleNavigate);
     this.terminate();
   }
 
@@ -99,6 +120,14 @@ export class LmsController implements ReactiveController {
         : resolveActor(options);
     const registration = (scormLearner && !identified && this.scorm?.resume?.registration) || resolveRegistration(actor, courseId);
     return { actor, registration };
+  }
+
+  /**
+   * The module the learner last worked in, as the LMS kept it from the session before
+   * (`cmi.core.lesson_location` / `cmi.location`), if any.
+   */
+  get location(): string | undefined {
+    return this.scorm?.location;
   }
 
   /** Ends the LMS session (SCORM Terminate / cmi5 terminated). */

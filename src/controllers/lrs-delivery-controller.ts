@@ -64,6 +64,25 @@ export class LrsDeliveryController implements ReactiveController {
     this.state = lrsStateStore(client);
     tracker.setRemoteState(this.state);
     this.tracker = tracker;
+    void this.pullRecord(client, tracker);
+  }
+
+  /**
+   * The learner's record for this registration made on another device: read from the LRS once and
+   * kept in the local store, so progress, certificate and an LMS bridge judge the whole record.
+   */
+  private async pullRecord(client: LrsClient, tracker: Tracker): Promise<void> {
+    const store = tracker.store;
+    if (!store) return;
+    try {
+      const remote = await client.getStatements({ agent: tracker.actor, registration: tracker.registration }, 5000);
+      if (tracker !== this.tracker || !remote.length) return;
+      const known = new Set((await store.query({ agent: tracker.actor, registration: tracker.registration })).map((s) => s.id));
+      const missing = remote.filter((statement) => !known.has(statement.id));
+      if (missing.length) await store.save(missing);
+    } catch {
+      // Unreachable or refused: reported by the outbox when it sends; this browser's record stays.
+    }
   }
 
   /** New credentials for the LRS (a token obtained later); resumes a paused queue. */

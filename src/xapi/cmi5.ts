@@ -170,6 +170,8 @@ export interface Cmi5SessionOptions {
 interface SessionRecord {
   initializedAt?: number;
   terminated?: boolean;
+  /** Left by a reload: the session continues in the reloaded page. */
+  suspendedAt?: number;
 }
 
 interface Sent {
@@ -194,6 +196,7 @@ export class Cmi5Session implements Sink {
   private initializedAt = 0;
   /** cmi5-defined verbs sent in this session. */
   private readonly sessionVerbs = new Set<string>();
+  private unsubscribeStore: (() => void) | undefined;
 
   constructor(
     readonly launch: Cmi5Launch,
@@ -237,6 +240,7 @@ export class Cmi5Session implements Sink {
         name: `spoc-elements-cmi5:${this.launch.registration}:${this.launch.activityId}`,
         onProblem: (problem) => this.options.onError(new Cmi5Error('cmi5-statements-failed', problem.message)),
       });
+      await this.restoreRecord(tracker, token);
       const preferences = await this.http.learnerPreferences();
       this.language = preferences?.languagePreference?.split(',')[0]?.trim() || undefined;
       this.launchData = launchData;
@@ -255,6 +259,15 @@ export class Cmi5Session implements Sink {
       this.pending = [];
       // Statements made before the template was known: completed again (same id), after `initialized`.
       for (const statement of waiting) this.accept(tracker.complete({ ...statement, timestamp: undefined }));
+      // Earlier sessions may already meet the criteria (the last quiz was passed on another machine).
+      if (this.launchMode === 'Normal') this.judge(false);
+      this.unsubscribeStore = tracker.store?.subscribe((statements) => {
+        // Records of this registration saved by another tab: they count for success and score.
+        if (this.state !== 'open') return;
+        let changed = false;
+        for (const statement of statements) changed = this.fold(statement) || changed;
+        if (changed && this.launchMode === 'Normal') this.judge(false);
+      });
       return launchData;
     } catch (error) {
       this.state = 'failed';
@@ -263,6 +276,41 @@ export class Cmi5Session implements Sink {
       this.pending = [];
       throw error instanceof Cmi5Error ? error : new Cmi5Error('cmi5-network', String(error));
     }
+  }
+
+  /**
+   * The learner's whole record for the registration counts, not only this session: what this
+   * browser kept and what the LMS's LRS has (another machine, an earlier session). The LRS's
+   * statements are kept locally too (the course's progress reads them), and the cmi5-defined
+   * `completed` / `passed` already recorded are not sent again.
+   */
+  private async restoreRecord(tracker: Tracker, token: string): Promise<void> {
+    const { actor, registration, endpoint } = this.launch;
+    const local = (await tracker.store?.query({ agent: actor, registration }).catch(() => undefined)) ?? [];
+    let remote: Statement[] = [];
+    try {
+      remote = await new LrsClient({ endpoint, auth: `Basic ${token}`, timeout: 10_000 }).getStatements({ agent: actor, registration }, 5000);
+    } catch {
+      remote = []; // an LMS that does not let the AU read statements: this browser's record only
+    }
+    const known = new Set(local.map((statement) => statement.id));
+    const missing = remote.filter((statement) => !known.has(statement.id));
+    if (missing.length) await tracker.store?.save(missing).catch(() => undefined);
+    for (const statement of [...local, ...missing]) this.fold(statement);
+  }
+
+  /** One statement of the record: a cmi5-defined one marks what was sent; the others build the outcome. */
+  private fold(statement: Statement): boolean {
+    if (statement.context?.registration !== this.launch.registration) return false;
+    if (this.isDefined(statement)) {
+      const object = statement.object as Activity;
+      if (object.id !== this.launch.activityId) return false;
+      const sent = this.registrationRecord();
+      if (statement.verb.id === VERBS.completed.id && !sent.completed) this.writeRegistrationRecord({ ...sent, completed: true });
+      if (statement.verb.id === VERBS.passed.id && !sent.passed) this.writeRegistrationRecord({ ...sent, passed: true });
+      return false;
+    }
+    return this.outcome.update(statement);
   }
 
   /** Moves an open session to a new tracker (the course rebuilt its context). */
@@ -297,8 +345,18 @@ export class Cmi5Session implements Sink {
     if (this.launchMode === 'Normal') this.judge(true);
     this.sendDefined(VERBS.terminated, { duration: isoDuration(Date.now() - this.initializedAt) });
     this.state = 'terminated';
+    this.unsubscribeStore?.();
     this.writeSessionRecord({ ...this.sessionRecord(), terminated: true });
     return this.outbox?.flush() ?? Promise.resolve();
+  }
+
+  /**
+   * The page is being reloaded: the session goes on in the reloaded page (cmi5 best practice #17),
+   * so no `terminated` now; what is pending leaves with `fetch` keepalive (the outbox does it on page
+   * hide), the reloaded page reuses the token and sends no second `initialized`.
+   */
+  suspend(): void {
+    if (this.state === 'open') this.writeSessionRecord({ ...this.sessionRecord(), suspendedAt: Date.now() });
   }
 
   private isDefined(statement: Statement): boolean {

@@ -89,13 +89,44 @@ const line = (text: string, max: number) => text.replace(/[\r\n]+/g, ' ').slice(
 const rangeText = (range: NumericRange) => String(range.min ?? range.max ?? '');
 
 /**
+ * A numeric correct pattern in 1.2, which has a single CMIDecimal: an exact value (`42`, or the
+ * range `42[:]42`) is written; a range with two different bounds or an open one cannot be said in
+ * 1.2 and is left out ('' — the interaction's `result` still says whether the answer was right,
+ * and the xAPI statement keeps the range).
+ */
+const numeric12 = (value: number | NumericRange) =>
+  typeof value === 'number' ? String(value) : value.min !== undefined && value.min === value.max ? String(value.min) : '';
+
+/** Characters each fill-in item may have in SCORM 2004 (SPM: 250 for fill-in, 4,000 for long-fill-in). */
+export const FILL_IN_SPM = { 'fill-in': 250, 'long-fill-in': 4000 } as const;
+
+/**
+ * A 2004 fill-in value with each item clipped to its SPM (the runtime refuses longer ones, error
+ * 351): the leading `{case_matters=…}` / `{order_matters=…}` of a pattern and each item's
+ * `{lang=…}` are kept whole, and counted in the item's length (as strict runtimes count them).
+ */
+function clipFillIn(text: string, spm: number): string {
+  const head = /^(\{(?:case_matters|order_matters)=(?:true|false)\})*/.exec(text)![0];
+  const items = text.slice(head.length).split('[,]').map((item, index) => {
+    const lang = /^\{lang=[^}]*\}/.exec(item)?.[0] ?? '';
+    const room = spm - lang.length - (index === 0 ? head.length : 0);
+    return lang + [...item.slice(lang.length)].slice(0, Math.max(0, room)).join('');
+  });
+  return head + items.join('[,]');
+}
+
+/**
  * A response (or one correct pattern, `pattern = true`) in the version's format. SCORM 2004 and
  * xAPI share the same notation (`[,]`, `[.]`, `[:]`, `{case_matters=…}`), so 2004 keeps the xAPI
- * text; 1.2 uses `,` between items, `.` inside pairs and `t`/`f`.
+ * text (each fill-in item clipped to its SPM); 1.2 uses `,` between items, `.` inside pairs and
+ * `t`/`f`, and writes a numeric range only when it is one value ('' otherwise: nothing to write).
  */
 export function formatResponse(type: InteractionType, xapiText: string, version: ScormVersion, pattern = false): string {
   const max = LIMITS[version].response;
-  if (version === '2004') return xapiText.slice(0, max);
+  if (version === '2004') {
+    if (type === 'fill-in' || type === 'long-fill-in') return clipFillIn(xapiText, FILL_IN_SPM[type]).slice(0, max);
+    return xapiText.slice(0, max);
+  }
   const value = pattern ? decodePattern(type, xapiText).value : decodeResponse(type, xapiText);
   switch (type) {
     case 'true-false':
@@ -114,7 +145,7 @@ export function formatResponse(type: InteractionType, xapiText: string, version:
         max,
       );
     case 'numeric':
-      return typeof value === 'number' ? String(value) : rangeText(value as NumericRange);
+      return pattern ? numeric12(value as number | NumericRange) : typeof value === 'number' ? String(value) : rangeText(value as NumericRange);
     default:
       return line(String(value), max);
   }

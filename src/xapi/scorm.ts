@@ -4,6 +4,7 @@
  * score, progress, completion and success, location, session time and resume data. A runtime
  * error never throws: it is handed to `onError` (spoc-course turns it into a `spoc-error`).
  */
+import { agentKey } from './actor.js';
 import { parseIsoDuration } from './ids.js';
 import { CourseOutcome, type OutcomeCourse } from './lms-outcome.js';
 import {
@@ -220,6 +221,12 @@ export interface ScormBridgeOptions {
   onError: (error: ScormError) => void;
   /** Delay before committing after a small change (a milestone commits at once). */
   commitDelay?: number | undefined;
+  /**
+   * Delay before resume documents are written to `cmi.suspend_data` after the last change (a draft
+   * typed key by key is serialized, and deflated on 1.2, once, not on every keystroke). A milestone,
+   * a commit and the end of the session write it at once. Default 1 000 ms.
+   */
+  resumeDelay?: number | undefined;
 }
 
 const MILESTONES = new Set<string>([VERBS.completed.id, VERBS.passed.id, VERBS.failed.id, VERBS.progressed.id, VERBS.earned.id, VERBS.reviewed.id]);
@@ -234,6 +241,13 @@ export class ScormBridge implements Sink {
   readonly learner: ScormLearner | undefined;
   /** The resume data found in `cmi.suspend_data` at start, if any of ours. */
   readonly resume: ScormResume | undefined;
+  /**
+   * Where the learner was when the last session ended (`cmi.core.lesson_location` / `cmi.location`:
+   * the id of the module they last worked in), if the LMS kept one.
+   */
+  readonly location: string | undefined;
+  /** The LMS's passing score, 0–1 (1.2 `cmi.student_data.mastery_score` / 100, 2004 `cmi.scaled_passing_score`). */
+  readonly masteryScore: number | undefined;
   private readonly runtime: ScormRuntime;
   private readonly outcome: CourseOutcome;
   private readonly elements: (typeof ELEMENTS)[ScormVersion];
@@ -247,6 +261,8 @@ export class ScormBridge implements Sink {
   private status: string;
   private completion: string;
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly resumeDelay: number;
   private detach: Array<() => void> = [];
   private terminated = false;
 
@@ -260,20 +276,33 @@ export class ScormBridge implements Sink {
     this.elements = ELEMENTS[ref.version];
     this.outcome = new CourseOutcome(options.course);
     this.commitDelay = options.commitDelay ?? 3000;
+    this.resumeDelay = options.resumeDelay ?? 1000;
     const id = runtime.get(this.elements.learnerId);
     this.learner = id ? { id, name: runtime.get(this.elements.learnerName) } : undefined;
     this.readOnly = runtime.get(this.elements.mode) === 'review';
     this.interactions = Number(runtime.get(this.elements.interactionCount)) || 0;
     const data = decodeSuspendData(runtime.get(this.elements.suspendData)) as ScormResume | undefined;
     this.resume = data?.v === 1 && Array.isArray(data.states) && Array.isArray(data.records) ? data : undefined;
+    this.location = runtime.get(this.elements.location) || undefined;
+    let mastery: number | undefined;
     if (ref.version === '1.2') {
       this.status = runtime.get('cmi.core.lesson_status');
       this.completion = this.status;
+      const text = runtime.get('cmi.student_data.mastery_score');
+      mastery = text === '' ? undefined : Number(text) / 100;
     } else {
       this.status = runtime.get('cmi.success_status');
       this.completion = runtime.get('cmi.completion_status');
+      const text = runtime.get('cmi.scaled_passing_score');
+      mastery = text === '' ? undefined : Number(text);
     }
-    if (!this.readOnly) this.markStarted();
+    this.masteryScore = mastery !== undefined && Number.isFinite(mastery) && mastery >= -1 && mastery <= 1 ? mastery : undefined;
+    this.outcome.mastery = this.masteryScore;
+    if (!this.readOnly) {
+      // Committed at once: an LMS that goes down before the first answer still knows the learner started.
+      this.markStarted();
+      this.runtime.commit();
+    }
   }
 
   /**
@@ -296,16 +325,47 @@ export class ScormBridge implements Sink {
     this.detach = [
       tracker.subscribeState((activityId, stateId, document) => {
         this.states.set(JSON.stringify([activityId, stateId]), [activityId, stateId, document]);
-        this.saveResume();
+        this.scheduleResume();
       }),
     ];
+    const restored: Statement[] = [];
     if (this.resume) {
       for (const [activityId, stateId, document] of this.resume.states) void tracker.setState(activityId, stateId, document);
       const records = this.resume.records.map((record) => ({ ...record, actor: tracker.actor }) as Statement);
       void tracker.store?.save(records).catch(() => undefined);
       for (const record of records) this.remember(record);
+      restored.push(...records);
     }
     this.detach.push(tracker.addSink(this));
+    // Success and score come from the learner's whole record for the registration: what the LMS
+    // gave back, and what this browser kept (earlier sessions, other tabs).
+    this.review(restored);
+    const store = tracker.store;
+    if (store) {
+      const learner = agentKey(tracker.actor);
+      const mine = (statements: Statement[]) =>
+        statements.filter((s) => s.context?.registration === tracker.registration && agentKey(s.actor) === learner);
+      // Later too: records another tab saves, or that an LRS gives back (another machine).
+      const unsubscribe = store.subscribe((statements) => this.review(mine(statements)));
+      this.detach.push(() => void unsubscribe());
+      void store
+        .query({ agent: tracker.actor, registration: tracker.registration })
+        .then((stored) => {
+          if (this.registration === tracker.registration) this.review(stored);
+        })
+        .catch(() => undefined);
+    }
+  }
+
+  /** Folds records of earlier sessions into the outcome; writes and commits when it changed. */
+  private review(statements: Statement[]): void {
+    if (this.terminated || this.readOnly) return;
+    let changed = false;
+    for (const statement of statements) changed = this.outcome.update(statement) || changed;
+    if (changed) {
+      this.writeOutcome();
+      this.commit();
+    }
   }
 
   /** Sink: maps one statement into the data model. */
@@ -313,7 +373,7 @@ export class ScormBridge implements Sink {
     if (this.terminated || this.readOnly) return;
     if (statement.verb.id === VERBS.answered.id) this.recordInteraction(statement);
     const milestone = this.remember(statement);
-    if (milestone) this.saveResume();
+    if (milestone) this.writeResume();
     if (this.outcome.update(statement) || milestone) {
       this.writeOutcome();
       this.commit();
@@ -322,10 +382,11 @@ export class ScormBridge implements Sink {
     }
   }
 
-  /** Commits now (`LMSCommit` / `Commit`). */
+  /** Commits now (`LMSCommit` / `Commit`), with the latest resume data. */
   commit(): void {
     clearTimeout(this.commitTimer);
     this.commitTimer = undefined;
+    if (this.resumeTimer !== undefined) this.writeResume();
     if (!this.terminated) this.runtime.commit();
   }
 
@@ -335,6 +396,7 @@ export class ScormBridge implements Sink {
    */
   terminate(): void {
     if (this.terminated) return;
+    if (this.resumeTimer !== undefined) this.writeResume();
     clearTimeout(this.commitTimer);
     for (const stop of this.detach) stop();
     this.detach = [];
@@ -381,9 +443,11 @@ export class ScormBridge implements Sink {
     if (result?.duration) set('latency', sessionTime(parseIsoDuration(result.duration), version));
     const description = firstText(definition.description) || firstText(definition.name);
     if (version === '2004' && description) set('description', description.slice(0, 250));
-    (definition.correctResponsesPattern ?? []).forEach((pattern, k) =>
-      set(`correct_responses.${k}.pattern`, formatResponse(type, pattern, version, true)),
-    );
+    let k = 0;
+    for (const pattern of definition.correctResponsesPattern ?? []) {
+      const text = formatResponse(type, pattern, version, true);
+      if (text !== '') set(`correct_responses.${k++}.pattern`, text); // '' = what the version cannot say
+    }
   }
 
   private writeOutcome(): void {
@@ -391,7 +455,8 @@ export class ScormBridge implements Sink {
     const scaled = outcome.scaled;
     if (scaled !== undefined) {
       const percent = Math.round(Math.max(0, Math.min(1, scaled)) * 10000) / 100;
-      if (version === '2004') this.runtime.set('cmi.score.scaled', Math.max(-1, Math.min(1, scaled)));
+      // real(10,7): seven decimals, which also drops the noise of a mean (0.8500000000000001).
+      if (version === '2004') this.runtime.set('cmi.score.scaled', Math.round(Math.max(-1, Math.min(1, scaled)) * 1e7) / 1e7);
       this.runtime.set(this.elements.scoreRaw, percent);
       this.runtime.set(this.elements.scoreMin, 0);
       this.runtime.set(this.elements.scoreMax, 100);
@@ -424,8 +489,17 @@ export class ScormBridge implements Sink {
     this.runtime.set('cmi.core.lesson_status', status);
   }
 
+  /** A resume document changed: written after `resumeDelay` without another change. */
+  private scheduleResume(): void {
+    if (this.terminated || this.readOnly) return;
+    clearTimeout(this.resumeTimer);
+    this.resumeTimer = setTimeout(() => this.writeResume(), this.resumeDelay);
+  }
+
   /** Writes the resume data within the version's limit (see encodeSuspendData), trimming if it must. */
-  private saveResume(): void {
+  private writeResume(): void {
+    clearTimeout(this.resumeTimer);
+    this.resumeTimer = undefined;
     if (this.terminated || this.readOnly) return;
     const limit = LIMITS[this.version].suspendData;
     const records = [...this.records.values()].sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1));

@@ -61,6 +61,15 @@ export async function startCmi5Lms(lrsEndpoint) {
       if (url.searchParams.get('profileId') !== 'cmi5LearnerPreferences' || !session.preferences) return send(404, '');
       return send(200, JSON.stringify(session.preferences));
     }
+    if (url.pathname === '/xapi/statements' && req.method === 'GET') {
+      // The learner's record, read by the AU (another machine, a later session): from the real LRS.
+      const answer = await fetch(`${await lrsEndpoint()}statements${url.search}`, {
+        headers: { 'X-Experience-API-Version': '1.0.3', Authorization: LRS_AUTH },
+      });
+      const text = await answer.text();
+      // `more` points at the LRS: the AU follows it through this endpoint.
+      return send(answer.status, text.replace(/"more":"[^"]*\/statements/, '"more":"/xapi/statements'));
+    }
     if (url.pathname === '/xapi/statements' && req.method === 'POST') {
       const text = await body(req);
       // An LMS having a bad minute: the first `failStatementPosts` POSTs get a 503.
@@ -91,12 +100,15 @@ export async function startCmi5Lms(lrsEndpoint) {
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 
   return {
-    /** A new launch: returns the query string for the AU and the session id. */
-    launch({ launchData = {}, preferences, fetchError, failStatementPosts = 0 } = {}) {
+    /**
+     * A new launch: returns the query string for the AU and the session id. `registration` (with
+     * `learner` and `activityId`) launches a new session of an earlier registration.
+     */
+    launch({ launchData = {}, preferences, fetchError, failStatementPosts = 0, registration: kept, learner, activityId: au } = {}) {
       const id = randomUUID();
-      const actor = { objectType: 'Agent', name: 'Ana Martin', account: { homePage: 'https://lms.example.com', name: `learner-${id.slice(0, 8)}` } };
-      const registration = randomUUID();
-      const activityId = `https://lms.example.com/au/${id}`;
+      const actor = { objectType: 'Agent', name: 'Ana Martin', account: { homePage: 'https://lms.example.com', name: learner ?? `learner-${id.slice(0, 8)}` } };
+      const registration = kept ?? randomUUID();
+      const activityId = au ?? `https://lms.example.com/au/${id}`;
       const sessionId = randomUUID();
       const data =
         typeof launchData === 'string'

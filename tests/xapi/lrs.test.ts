@@ -374,6 +374,24 @@ describe('<spoc-course> with lrs-endpoint', () => {
     }
   });
 
+  it('the learner’s record made on another device is read from the LRS into the local store', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    await import('../../src/index.js');
+    const courseId = `https://learn.example.com/courses/pull-${uuid()}`;
+    const email = `pull-${uuid()}@example.com`;
+    const course = await fixture<HTMLElement & { tracker: Tracker }>(html`<spoc-course course-id=${courseId} learner-email=${email}></spoc-course>`);
+    // Made on the laptop, straight to the LRS.
+    const laptop = new Tracker({ actor: course.tracker.actor, registration: course.tracker.registration });
+    const made = laptop.complete({ verb: VERBS.passed, object: { id: `${courseId}/quiz/q1` }, result: { success: true, score: { scaled: 0.9 } } });
+    await new LrsClient({ endpoint: await lrsEndpoint(), auth: LRS_AUTH }).postStatements([made]);
+    expect(await course.tracker.store!.get(made.id)).to.equal(undefined);
+    course.setAttribute('lrs-auth', LRS_AUTH);
+    course.setAttribute('lrs-endpoint', await lrsEndpoint());
+    await waitUntil(async () => (await course.tracker.store!.get(made.id)) !== undefined, 'read from the LRS');
+    expect((await course.tracker.store!.get(made.id))!.result).to.deep.include({ success: true });
+    course.remove();
+  });
+
   it('delivers nested elements’ statements to the LRS, fires spoc-sync, and takes credentials later', async () => {
     const { fixture, html, oneEvent } = await import('@open-wc/testing');
     await import('../../src/index.js');

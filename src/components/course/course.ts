@@ -161,6 +161,34 @@ export class SpocCourse extends SpocElement {
   /** The tracker the LRS delivery is attached to. */
   private lrsTracker: Tracker | undefined;
 
+  /** The learner was brought back to the module the LMS remembered (once per page). */
+  private returned = false;
+
+  /**
+   * The module the learner last worked in, as the SCORM LMS kept it from the session before
+   * (`cmi.core.lesson_location` / `cmi.location`); when it is a module of the definition, its first
+   * element on this page (`module="…"`) is scrolled into view once at start (unless the page URL
+   * has a fragment of its own).
+   */
+  get lmsLocation(): string | undefined {
+    return this.lms.location;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.returnToLocation();
+  }
+
+  private returnToLocation(): void {
+    const moduleId = this.lms.location;
+    const definition = this.definitionLoader.value;
+    if (this.returned || !moduleId || !definition) return;
+    this.returned = true;
+    if (location.hash || !definition.modules.some((module) => module.id === moduleId)) return;
+    const target = this.querySelector(`[module="${CSS.escape(moduleId)}"]`);
+    target?.scrollIntoView({ block: 'start' });
+  }
+
   /** Puts the latest progress in the context (a new context object when it changed). */
   private shareProgress(): void {
     const progress = this.progressTracking.progressFor(this.context.tracker);
