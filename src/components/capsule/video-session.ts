@@ -173,9 +173,9 @@ export class VideoSession {
     this.lastTime = time;
   }
 
-  /** A seek began (the first `seeking` of a run of them). */
-  seeking(): void {
-    this.anchor = undefined;
+  /** A seek to `target` began (the first `seeking` of a run of them opens it): playback resumes there. */
+  seeking(target: number): void {
+    this.anchor = target;
     if (this.seekFrom !== undefined) return;
     this.seekFrom = this.lastTime;
     if (this.playing) {
