@@ -111,6 +111,7 @@ describe('<spoc-capsule>', () => {
       const completed = oneEvent(capsule, 'spoc-complete');
       await playUntil(capsule, 8, 8);
       await completed;
+      await waitUntil(() => statements.filter((s) => verbOf(s) === 'paused').length === 3, 'paused at the end');
       stop();
       expect(capsule.watchedFraction).to.equal(1);
       expect(capsule.completed).to.equal(true);

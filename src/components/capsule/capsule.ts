@@ -163,9 +163,16 @@ export class SpocCapsule extends SpocElement {
     return this.session.segments.toString();
   }
 
-  /** Resolves once the saved position and segments are restored. */
+  /** Resolves once the saved position and segments are restored (for the latest activity and registration). */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.resumeState.restoring);
+    return this.definitionLoader.complete.then(async () => {
+      let restoring: Promise<void>;
+      do {
+        restoring = this.resumeState.restoring;
+        await restoring;
+        await this.updateComplete;
+      } while (restoring !== this.resumeState.restoring);
+    });
   }
 
   override connectedCallback(): void {
@@ -186,7 +193,8 @@ export class SpocCapsule extends SpocElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resumeState.follow(this.videoActivityId(), (saved) => {
-      if (this.session.restore(saved)) this.completed = this.session.completed;
+      this.session.restore(saved);
+      this.completed = this.session.completed;
     });
     // A new source is a new chance: the old file's error no longer holds.
     if (changed.has('src')) this.mediaError = '';
