@@ -288,5 +288,9 @@ export const en: Translation = {
     missingSource: 'No video source was given: set `src` or add `<source>` children.',
     mediaError: 'The video cannot be played (missing or unsupported file).',
     keyboardHelp: 'Keys: Space or K play/pause, arrows ±5 s, J/L ±10 s, M mute, C captions, F full screen.',
+    missingSourceIssue: 'is missing: the player has no video to play',
+    invalidAttributes: 'An attribute of this video has a value that cannot be used.',
+    invalidThreshold: (value) => `must be a number from 0 to 1, such as 0.9 (got "${value}")`,
+    captionsFailed: (labels, count) => `${count === 1 ? 'A captions file' : 'Some captions files'} (${labels}) could not be loaded: missing, empty or not valid WebVTT.`,
   },
 };

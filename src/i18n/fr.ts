@@ -289,5 +289,12 @@ export const fr: Translation = {
     missingSource: 'Aucune source vidéo : indiquez `src` ou ajoutez des éléments `<source>`.',
     mediaError: 'La vidéo ne peut pas être lue (fichier absent ou non pris en charge).',
     keyboardHelp: 'Touches : Espace ou K lecture/pause, flèches ±5 s, J/L ±10 s, M son, C sous-titres, F plein écran.',
+    missingSourceIssue: 'est absent : le lecteur n’a aucune vidéo à lire',
+    invalidAttributes: 'Un attribut de cette vidéo a une valeur inutilisable.',
+    invalidThreshold: (value) => `doit être un nombre de 0 à 1, par exemple 0,9 (reçu : « ${value} »)`,
+    captionsFailed: (labels, count) =>
+      count === 1
+        ? `Le fichier de sous-titres (${labels}) n’a pas pu être chargé : absent, vide ou pas au format WebVTT.`
+        : `Des fichiers de sous-titres (${labels}) n’ont pas pu être chargés : absents, vides ou pas au format WebVTT.`,
   },
 };

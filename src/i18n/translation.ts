@@ -313,5 +313,9 @@ export interface Translation {
     missingSource: string;
     mediaError: string;
     keyboardHelp: string;
+    missingSourceIssue: string;
+    invalidAttributes: string;
+    invalidThreshold: (value: string) => string;
+    captionsFailed: (labels: string, count: number) => string;
   };
 }

@@ -34,7 +34,8 @@ export interface ControlsView {
   length: number;
   watched: Segment[];
   chapters: Chapter[];
-  subtitleLangs: string[];
+  /** Captions tracks that loaded: language and label. */
+  subtitles: Array<{ lang: string; label: string }>;
   captionsOn: boolean;
   captionLang: string;
   transcriptOpen: boolean;
@@ -95,14 +96,14 @@ export function renderControls(view: ControlsView): TemplateResult {
       aria-label=${c.volume}
       @input=${(e: Event) => video && (video.volume = Number((e.target as HTMLInputElement).value))}
     />
-    ${view.subtitleLangs.length
+    ${view.subtitles.length
       ? html`<button part="button captions-button" type="button" aria-pressed=${view.captionsOn ? 'true' : 'false'} @click=${view.onToggleCaptions}>
             <span aria-hidden="true">CC</span><span class="visually-hidden">${view.captionsOn ? c.captionsOff : c.captionsOn}</span>
           </button>
-          ${view.subtitleLangs.length > 1
+          ${view.subtitles.length > 1
             ? html`<label class="visually-hidden" for="cc-lang">${c.captionsLanguage}</label>
                 <select part="captions-language" id="cc-lang" @change=${view.onCaptionLang}>
-                  ${view.subtitleLangs.map((l) => html`<option value=${l} ?selected=${l === view.captionLang}>${l}</option>`)}
+                  ${view.subtitles.map((s) => html`<option value=${s.lang} lang=${s.lang} ?selected=${s.lang === view.captionLang}>${s.label}</option>`)}
                 </select>`
             : nothing}
           <button part="button transcript-button" type="button" aria-expanded=${view.transcriptOpen ? 'true' : 'false'} aria-controls="transcript" @click=${view.onToggleTranscript}>

@@ -5,7 +5,9 @@ import { ResumeState } from '../../controllers/resume-state.js';
 import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
 import { SpocWatchedEvent } from '../../events/spoc-watched.js';
+import type { SpocErrorDetail, SpocIssue } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
+import { safeUrl } from '../../internal/url-policy.js';
 import { textOf } from '../../internal/validation.js';
 import type { Activity } from '../../xapi/statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS } from '../../xapi/vocabulary.js';
@@ -18,6 +20,22 @@ import { round3 } from './played-segments.js';
 import { STATE_ID, VideoSession, type Resume } from './video-session.js';
 
 const X = EXTENSIONS.video;
+const part = (host: HTMLElement, name: string) => host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? undefined;
+const DEFAULT_THRESHOLD = 0.9;
+
+/** An empty or non-numeric attribute is NaN (then refused), never a silent 0. */
+const thresholdConverter = {
+  fromAttribute: (value: string | null) => (value === null ? DEFAULT_THRESHOLD : value.trim() === '' ? Number.NaN : Number(value)),
+  toAttribute: (value: number) => String(value),
+};
+
+/** A `<track>` as the player renders it. */
+interface TrackSource {
+  kind: string;
+  src: string;
+  srclang: string;
+  label: string;
+}
 
 /**
  * @summary A short video capsule with its own accessible controls, captions and an interactive
@@ -91,6 +109,11 @@ export class SpocCapsule extends SpocElement {
   @state() private checkpointResult?: boolean;
   @state() private notice = '';
   @state() private mediaError = '';
+  /** Labels of the captions tracks that could not be used (missing, invalid, empty). */
+  @state() private failedTracks: string[] = [];
+  private attributeError: SpocErrorDetail | undefined;
+  private captionPicked = false;
+  private reportedError = '';
   @state() private fraction = 0;
 
   /** URL of the video (or give `<source>` children). */
@@ -115,7 +138,7 @@ export class SpocCapsule extends SpocElement {
   @property() module = '';
 
   /** Share of the length to watch for completion, 0–1. */
-  @property({ attribute: 'completion-threshold', type: Number }) completionThreshold = 0.9;
+  @property({ attribute: 'completion-threshold', converter: thresholdConverter }) completionThreshold = DEFAULT_THRESHOLD;
 
   /** No seeking forward past what has been watched. */
   @property({ attribute: 'prevent-skipping', type: Boolean }) preventSkipping = false;
@@ -140,9 +163,16 @@ export class SpocCapsule extends SpocElement {
     return this.session.segments.toString();
   }
 
-  /** Resolves once the saved position and segments are restored. */
+  /** Resolves once the saved position and segments are restored (for the latest activity and registration). */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.resumeState.restoring);
+    return this.definitionLoader.complete.then(async () => {
+      let restoring: Promise<void>;
+      do {
+        restoring = this.resumeState.restoring;
+        await restoring;
+        await this.updateComplete;
+      } while (restoring !== this.resumeState.restoring);
+    });
   }
 
   override connectedCallback(): void {
@@ -163,17 +193,46 @@ export class SpocCapsule extends SpocElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resumeState.follow(this.videoActivityId(), (saved) => {
-      if (this.session.restore(saved)) this.completed = this.session.completed;
+      this.session.restore(saved);
+      this.completed = this.session.completed;
     });
-    if (changed.has('src') && !this.src && !this.querySelector('source')) {
-      this.mediaError = this.localize.t.capsule.missingSource;
+    // A new source is a new chance: the old file's error no longer holds.
+    if (changed.has('src')) this.mediaError = '';
+    this.attributeError = this.checkAttributes();
+  }
+
+  protected override updated(): void {
+    // Each distinct problem is reported once (not on every render while it lasts).
+    const error = this.definitionLoader.error ? undefined : (this.attributeError ?? (this.mediaError ? { code: 'media-error', message: this.mediaError } : undefined));
+    const key = error ? JSON.stringify(error) : '';
+    if (key !== this.reportedError) {
+      this.reportedError = key;
+      if (error) this.reportError(error);
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('mediaError' as keyof SpocCapsule) && this.mediaError) {
-      this.reportError({ code: this.src || this.querySelector('source') ? 'media-error' : 'missing-source', message: this.mediaError });
+  /**
+   * Attributes are validated like definitions: a threshold outside 0–1 (or not a number), a URL the
+   * media policy refuses (`javascript:`, `data:` …), no source at all.
+   */
+  private checkAttributes(): SpocErrorDetail | undefined {
+    const { t } = this.localize;
+    const c = t.capsule;
+    if (!this.src && !this.querySelector(':scope > source')) return { code: 'missing-source', message: c.missingSource, issues: [{ path: 'src', code: 'missing-source', message: c.missingSourceIssue }] };
+    const issues: SpocIssue[] = [];
+    const threshold = this.completionThreshold;
+    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+      issues.push({ path: 'completion-threshold', code: 'invalid-threshold', message: c.invalidThreshold(this.getAttribute('completion-threshold') ?? String(threshold)) });
     }
+    const urls: Array<[string, string | null]> = [
+      ['src', this.src],
+      ['poster', this.poster],
+      ['captions', this.captionsSrc],
+      ...[...this.querySelectorAll(':scope > source')].map((el, i): [string, string | null] => [`source[${i}].src`, el.getAttribute('src')]),
+      ...[...this.querySelectorAll(':scope > track')].map((el, i): [string, string | null] => [`track[${i}].src`, el.getAttribute('src')]),
+    ];
+    for (const [path, url] of urls) if (url && !safeUrl(url, 'media')) issues.push({ path, code: 'unsafe-url', message: t.issues['unsafe-url'] });
+    return issues.length ? { code: 'invalid-attribute', message: c.invalidAttributes, issues } : undefined;
   }
 
   // --- identity
@@ -199,12 +258,23 @@ export class SpocCapsule extends SpocElement {
 
   // --- media events
 
-  private handleLoadedMetadata() {
-    const video = this.video!;
+  /**
+   * The video an event comes from, if it is still this player's: a video replaced by the error view,
+   * or one whose element left the page, has nothing more to say.
+   */
+  private media(event: Event): HTMLVideoElement | undefined {
+    const video = event.currentTarget as HTMLVideoElement;
+    return video === this.video ? video : undefined;
+  }
+
+  private handleLoadedMetadata(event: Event) {
+    const video = this.media(event);
+    if (!video || !this.isConnected) return;
     this.length = Number.isFinite(video.duration) ? video.duration : 0;
     this.session.length = this.length;
     this.mediaError = '';
     void this.resumeState.restoring.then(() => {
+      if (!this.isConnected || video !== this.video || this.session.id) return;
       const { position } = this.session.resume;
       if (position && position < this.length - 0.5 && video.currentTime !== position) {
         this.session.jumpTo();
@@ -212,40 +282,46 @@ export class SpocCapsule extends SpocElement {
       }
       this.session.settle(video.currentTime);
       this.fraction = this.session.progress();
-      if (!this.session.id) this.session.start();
+      this.session.start();
     });
     this.readTracks();
   }
 
-  private handlePlay() {
+  private handlePlay(event: Event) {
+    const video = this.media(event);
+    if (!video) return;
     this.playing = true;
-    this.session.play(this.video!.currentTime);
+    this.session.play(video.currentTime);
+    this.askDueCheckpoint(video);
   }
 
-  private handlePause() {
+  private handlePause(event: Event) {
+    const video = this.media(event);
+    if (!video) return;
     this.playing = false;
-    this.session.pause(this.video!.currentTime);
+    this.session.pause(video.currentTime);
     this.emitWatched(true);
     this.session.save(true);
   }
 
-  private handleTimeUpdate() {
-    const video = this.video!;
-    if (video.seeking) return;
+  private handleTimeUpdate(event: Event) {
+    const video = this.media(event);
+    if (!video || video.seeking) return;
     const time = video.currentTime;
     this.session.timeUpdate(time);
     this.current = time;
     this.fraction = this.session.progress();
     this.emitWatched(false);
     this.checkCompletion();
-    this.checkCheckpoint(time);
+    if (this.playing) this.askDueCheckpoint(video);
     this.session.save();
   }
 
-  private handleSeeking() {
-    const video = this.video!;
+  private handleSeeking(event: Event) {
+    const video = this.media(event);
+    if (!video) return;
     const target = video.currentTime;
-    this.session.seeking();
+    this.session.seeking(target);
     if (!this.preventSkipping) return;
     const allowed = this.session.allowedSeek(target);
     if (allowed < target) {
@@ -254,33 +330,52 @@ export class SpocCapsule extends SpocElement {
     }
   }
 
-  private handleSeeked() {
-    const video = this.video!;
+  private handleSeeked(event: Event) {
+    const video = this.media(event);
+    if (!video) return;
     this.current = video.currentTime;
     this.session.seeked(video.currentTime);
+    this.askDueCheckpoint(video);
   }
 
-  private handleEnded() {
+  private handleEnded(event: Event) {
+    const video = this.media(event);
+    if (!video) return;
     if (this.session.playing) {
       this.playing = false;
-      this.session.ended(this.video!.currentTime);
+      this.session.ended(video.currentTime);
     }
+    this.current = video.currentTime;
+    this.fraction = this.session.progress();
     this.checkCompletion();
+    this.askDueCheckpoint(video);
     this.session.save(true);
   }
 
-  private handleRateChange() {
-    this.interacted({ [X.speed]: `${this.video!.playbackRate}x` });
+  private handleRateChange(event: Event) {
+    const video = this.media(event);
+    if (!video) return;
+    this.interacted({ [X.speed]: `${video.playbackRate}x` });
     this.requestUpdate();
   }
 
-  private handleVolumeChange() {
-    const video = this.video!;
+  private handleVolumeChange(event: Event) {
+    const video = this.media(event);
+    if (!video) return;
     this.interacted({ [X.volume]: video.muted ? 0 : round3(video.volume) });
     this.requestUpdate();
   }
 
-  private handleMediaError() {
+  private handleMediaError(event: Event) {
+    if (!this.media(event)) return;
+    this.mediaError = this.localize.t.capsule.mediaError;
+  }
+
+  /** A `<source>` failed: the video is unplayable only when its last source failed too. */
+  private handleSourceError(event: Event) {
+    const source = event.currentTarget as HTMLSourceElement;
+    const video = source.parentElement;
+    if (video !== this.video || source !== [...video.querySelectorAll('source')].at(-1)) return;
     this.mediaError = this.localize.t.capsule.mediaError;
   }
 
@@ -311,32 +406,82 @@ export class SpocCapsule extends SpocElement {
 
   // --- tracks, chapters, transcript
 
+  /** The rendered captions/subtitles tracks that loaded with cues: the only ones offered. */
+  private usableSubtitles(): HTMLTrackElement[] {
+    return [...(this.video?.querySelectorAll('track') ?? [])].filter(
+      (el) => (el.kind === 'captions' || el.kind === 'subtitles') && el.readyState === HTMLTrackElement.LOADED && (el.track.cues?.length ?? 0) > 0,
+    );
+  }
+
+  /** Text tracks load only when enabled: enable them all (hidden), then read what has loaded. */
   private readTracks() {
     const video = this.video;
     if (!video) return;
-    const tracks = [...video.textTracks];
-    const subtitles = tracks.filter((t) => t.kind === 'captions' || t.kind === 'subtitles');
-    for (const track of subtitles) if (track.mode === 'disabled') track.mode = 'hidden';
-    if (!this.captionLang && subtitles.length) {
+    for (const track of video.textTracks) if (track.mode === 'disabled') track.mode = 'hidden';
+    this.loadCues();
+  }
+
+  private loadCues() {
+    const video = this.video;
+    if (!video) return;
+    const usable = this.usableSubtitles();
+    // Until the learner picks one, the captions in the interface's language win as tracks arrive.
+    if ((!this.captionPicked || !usable.some((el) => el.srclang === this.captionLang)) && usable.length) {
       const ui = this.localize.lang.split('-')[0];
-      this.captionLang = (subtitles.find((t) => t.language.split('-')[0] === ui) ?? subtitles[0]!).language;
+      this.captionLang = (usable.find((el) => el.srclang.split('-')[0] === ui) ?? usable[0]!).srclang;
     }
-    const chapters = tracks.find((t) => t.kind === 'chapters');
-    if (chapters && chapters.mode === 'disabled') chapters.mode = 'hidden';
     this.applyCaptionMode();
-    const load = () => {
-      const active = subtitles.find((t) => t.language === this.captionLang);
-      this.cues = [...(active?.cues ?? [])].map((cue) => ({ start: cue.startTime, end: cue.endTime, text: (cue as VTTCue).text }));
-      this.trackChapters = [...(chapters?.cues ?? [])].map((cue) => ({ time: cue.startTime, title: (cue as VTTCue).text }));
-    };
-    load();
-    for (const element of this.shadowRoot!.querySelectorAll('track')) element.addEventListener('load', load, { once: true });
+    const active = usable.find((el) => el.srclang === this.captionLang)?.track;
+    this.cues = [...(active?.cues ?? [])].map((cue) => ({ start: cue.startTime, end: cue.endTime, text: (cue as VTTCue).text }));
+    const chapters = [...video.textTracks].find((t) => t.kind === 'chapters');
+    this.trackChapters = [...(chapters?.cues ?? [])].map((cue) => ({ time: cue.startTime, title: (cue as VTTCue).text }));
+  }
+
+  private handleTrackLoad(event: Event) {
+    const el = event.currentTarget as HTMLTrackElement;
+    if (el.parentElement !== this.video) return;
+    if ((el.kind === 'captions' || el.kind === 'subtitles') && !el.track.cues?.length) this.trackFailed(el);
+    this.loadCues();
+  }
+
+  private handleTrackError(event: Event) {
+    const el = event.currentTarget as HTMLTrackElement;
+    if (el.parentElement !== this.video) return;
+    if (el.kind === 'captions' || el.kind === 'subtitles') this.trackFailed(el);
+    this.loadCues();
+  }
+
+  /** A captions file that is missing, not WebVTT or empty: said on screen, and not offered. */
+  private trackFailed(el: HTMLTrackElement) {
+    if (this.failedTracks.includes(el.label)) return;
+    this.failedTracks = [...this.failedTracks, el.label];
+    if (this.captionsOn && !this.usableSubtitles().length) this.captionsOn = false;
+  }
+
+  private languageName(code: string): string {
+    try {
+      return new Intl.DisplayNames([this.localize.lang], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  /** Light-DOM `<track>` children and the `captions` attribute, each with a label people read. */
+  private trackSources(): TrackSource[] {
+    const light = [...this.querySelectorAll(':scope > track')].map((el) => {
+      const t = el as HTMLTrackElement;
+      const srclang = t.srclang || this.xapi.contentLang();
+      return { kind: t.kind || 'captions', src: safeUrl(t.getAttribute('src'), 'media') ?? '', srclang, label: t.label || this.languageName(srclang) };
+    });
+    const own = safeUrl(this.captionsSrc, 'media');
+    const lang = this.xapi.contentLang();
+    return [...light, ...(own ? [{ kind: 'captions', src: own, srclang: lang, label: this.languageName(lang) }] : [])].filter((t) => t.src);
   }
 
   private applyCaptionMode() {
-    for (const track of this.video?.textTracks ?? []) {
-      if (track.kind !== 'captions' && track.kind !== 'subtitles') continue;
-      track.mode = this.captionsOn && track.language === this.captionLang ? 'showing' : 'hidden';
+    for (const el of this.video?.querySelectorAll('track') ?? []) {
+      if (el.kind !== 'captions' && el.kind !== 'subtitles') continue;
+      el.track.mode = this.captionsOn && el.srclang === this.captionLang ? 'showing' : 'hidden';
     }
   }
 
@@ -347,14 +492,19 @@ export class SpocCapsule extends SpocElement {
 
   // --- checkpoints
 
-  private checkCheckpoint(time: number) {
-    if (this.checkpoint || !this.playing) return;
-    const due = this.definitionLoader.value?.checkpoints?.find((c) => time >= c.time && time < c.time + 1.5 && !this.session.isAnswered(c));
+  /**
+   * Every checkpoint the video has reached, by playing, seeking past it, a late `timeupdate` on a
+   * busy page, or a restored position, is asked (the earliest first) before playback goes on.
+   */
+  private askDueCheckpoint(video: HTMLVideoElement) {
+    if (this.checkpoint) return;
+    const time = video.currentTime;
+    const due = (this.definitionLoader.value?.checkpoints ?? []).filter((c) => (c.time <= time || video.ended) && !this.session.isAnswered(c)).sort((a, b) => a.time - b.time)[0];
     if (!due) return;
     this.checkpoint = due;
     this.checkpointResponse = undefined;
     this.checkpointResult = undefined;
-    this.video!.pause();
+    if (!video.paused) video.pause();
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="checkpoint"] [tabindex="-1"]')?.focus());
   }
 
@@ -364,6 +514,8 @@ export class SpocCapsule extends SpocElement {
     const evaluation = evaluate(checkpoint.question, this.checkpointResponse);
     this.checkpointResult = evaluation.correct;
     this.session.answer(checkpoint, evaluation);
+    // The check button gives way to Continue: focus follows (else it falls to the page).
+    void this.updateComplete.then(() => part(this, 'continue-button')?.focus());
   }
 
   private handleCheckpointContinue() {
@@ -371,7 +523,12 @@ export class SpocCapsule extends SpocElement {
     if (checkpoint.requireCorrect && !this.checkpointResult) return;
     this.checkpoint = undefined;
     this.session.checkpointDone(checkpoint);
-    void this.video?.play();
+    const video = this.video;
+    void this.updateComplete.then(() => part(this, 'play-button')?.focus());
+    if (!video) return;
+    // Another checkpoint already reached is asked next; at the end, the video does not start over.
+    this.askDueCheckpoint(video);
+    if (!this.checkpoint && !video.ended) void video.play().catch(() => undefined);
   }
 
   // --- controls
@@ -397,8 +554,8 @@ export class SpocCapsule extends SpocElement {
 
   private handleCaptionLang(event: Event) {
     this.captionLang = (event.target as HTMLSelectElement).value;
-    this.applyCaptionMode();
-    this.readTracks();
+    this.captionPicked = true;
+    this.loadCues();
     if (this.captionsOn) this.interacted({ [X.ccSubtitleEnabled]: true, [X.ccSubtitleLang]: this.captionLang });
   }
 
@@ -432,22 +589,23 @@ export class SpocCapsule extends SpocElement {
 
   // --- rendering
 
-  private renderTracks(): TemplateResult {
-    const light = [...this.querySelectorAll('track')];
-    return html`${light.map(
-      (t) => html`<track kind=${t.kind || 'captions'} src=${t.getAttribute('src') ?? ''} srclang=${t.srclang} label=${t.label || t.srclang} />`,
-    )}${this.captionsSrc ? html`<track kind="captions" src=${this.captionsSrc} srclang=${this.xapi.contentLang()} label=${this.xapi.contentLang()} />` : nothing}`;
+  private renderTracks(tracks: TrackSource[]): TemplateResult {
+    return html`${tracks.map(
+      (t) => html`<track kind=${t.kind} src=${t.src} srclang=${t.srclang} label=${t.label} @load=${this.handleTrackLoad} @error=${this.handleTrackError} />`,
+    )}`;
   }
 
   override render() {
     const definitionError = this.definitionLoader.error;
     if (definitionError) return this.renderError(definitionError);
+    if (this.attributeError) return this.renderError(this.attributeError);
     if (this.mediaError) return this.renderError({ code: 'media-error', message: this.mediaError });
     const c = this.localize.t.capsule;
     const video = this.video;
     const chapters = this.chapters();
     const seekTo = (time: number) => this.seekTo(time);
-    const subtitleLangs = [...(video?.textTracks ?? [])].filter((tr) => tr.kind === 'captions' || tr.kind === 'subtitles').map((tr) => tr.language);
+    const tracks = this.trackSources();
+    const subtitles = this.usableSubtitles().map((el) => ({ lang: el.srclang, label: el.label }));
     return html`<div part="base" role="region" aria-label=${c.label(this.title)} lang=${this.localize.lang} @keydown=${this.handleKeydown}>
       <div class="stage">
         <video
@@ -455,8 +613,8 @@ export class SpocCapsule extends SpocElement {
           playsinline
           preload="metadata"
           crossorigin="anonymous"
-          src=${this.src || nothing}
-          poster=${this.poster || nothing}
+          src=${safeUrl(this.src, 'media') ?? nothing}
+          poster=${safeUrl(this.poster, 'media') ?? nothing}
           @loadedmetadata=${this.handleLoadedMetadata}
           @play=${this.handlePlay}
           @pause=${this.handlePause}
@@ -469,8 +627,10 @@ export class SpocCapsule extends SpocElement {
           @error=${this.handleMediaError}
           @click=${this.togglePlay}
         >
-          ${[...this.querySelectorAll('source')].map((s) => html`<source src=${s.getAttribute('src') ?? ''} type=${s.type || nothing} @error=${this.handleMediaError} />`)}
-          ${this.renderTracks()}
+          ${[...this.querySelectorAll(':scope > source')].map(
+            (s) => html`<source src=${safeUrl(s.getAttribute('src'), 'media') ?? ''} type=${(s as HTMLSourceElement).type || nothing} @error=${this.handleSourceError} />`,
+          )}
+          ${this.renderTracks(tracks)}
         </video>
         ${this.checkpoint
           ? renderCheckpoint({
@@ -495,7 +655,7 @@ export class SpocCapsule extends SpocElement {
         length: this.length,
         watched: this.session.segments.union(),
         chapters,
-        subtitleLangs,
+        subtitles,
         captionsOn: this.captionsOn,
         captionLang: this.captionLang,
         transcriptOpen: this.transcriptOpen,
@@ -512,10 +672,11 @@ export class SpocCapsule extends SpocElement {
         ${this.completed ? html` — <span>${c.completed}</span>` : nothing}
         ${this.notice ? html` — <span>${this.notice}</span>` : nothing}
       </p>
+      ${this.failedTracks.length ? html`<p part="notice">${c.captionsFailed(this.failedTracks.join(', '), this.failedTracks.length)}</p>` : nothing}
       <p class="visually-hidden">${c.keyboardHelp}</p>
       ${renderChapters(this.localize, this.title, chapters, seekTo)}
       ${this.transcriptOpen ? renderTranscript(this.localize, this.cues, this.current, this.captionLang, seekTo) : nothing}
-      <slot hidden></slot>
+      <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
     </div>`;
   }
 }

@@ -17,6 +17,11 @@ export class PlayedSegments {
     this.done = previous.map(([s, e]) => [s, e]);
   }
 
+  /** Segments watched before these (a saved record read late): they come first. */
+  prepend(previous: readonly Segment[]): void {
+    this.done.unshift(...previous.map(([s, e]): Segment => [s, e]));
+  }
+
   /** Playback starts (or resumes) at `time`. */
   start(time: number): void {
     this.close();

@@ -67,12 +67,25 @@ export class VideoSession {
     private readonly host: VideoSessionHost,
   ) {}
 
-  /** The saved document was read (`undefined`: none). Ignored once the learner started watching. */
-  restore(saved: Resume | undefined): boolean {
-    if (this.id) return false; // the learner already started watching: never jump or drop their segments
-    this.resume = saved ? { ...saved } : { position: 0, segments: [] };
-    this.segments = new PlayedSegments(this.resume.segments);
-    return true;
+  /**
+   * The saved document was read (`undefined`: none). Read after the learner started watching, it
+   * is merged: their earlier segments, completion and answers are kept, and the video does not jump.
+   */
+  restore(saved: Resume | undefined): void {
+    if (!this.id) {
+      this.resume = saved ? { ...saved } : { position: 0, segments: [] };
+      this.segments = new PlayedSegments(this.resume.segments);
+      return;
+    }
+    if (!saved) return;
+    this.segments.prepend(saved.segments);
+    this.resume = {
+      ...this.resume,
+      completed: this.resume.completed || saved.completed,
+      spentMs: (this.resume.spentMs ?? 0) + (saved.spentMs ?? 0),
+      answered: [...new Set([...(saved.answered ?? []), ...(this.resume.answered ?? [])])],
+    };
+    this.save(true);
   }
 
   get completed(): boolean {
@@ -87,7 +100,12 @@ export class VideoSession {
   private send(verb: VerbDef, result: Result | undefined, extensions: Record<string, unknown> = {}, id?: string): void {
     // `terminated` is the session's last statement: media events still queued when the element
     // left (the pause of a removed video) belong to no session.
-    if (!this.id || (this.terminated && verb !== VERBS.terminated)) return;
+    if (this.terminated && verb !== VERBS.terminated) return;
+    // The learner acted before the saved record was read: the session opens now.
+    if (!this.id && verb !== VERBS.initialized) {
+      if (!this.length) return;
+      this.start();
+    }
     const context: PartialStatement['context'] = {
       contextActivities: this.xapi.contextActivities({ module: this.host.module(), category: [{ id: CATEGORIES.video }] }),
       extensions: { [X.sessionId]: this.id, ...extensions },
@@ -173,9 +191,9 @@ export class VideoSession {
     this.lastTime = time;
   }
 
-  /** A seek began (the first `seeking` of a run of them). */
-  seeking(): void {
-    this.anchor = undefined;
+  /** A seek to `target` began (the first `seeking` of a run of them opens it): playback resumes there. */
+  seeking(target: number): void {
+    this.anchor = target;
     if (this.seekFrom !== undefined) return;
     this.seekFrom = this.lastTime;
     if (this.playing) {
