@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import './theming/dark-theme.css';
 import type { PeerReviewDefinition } from '../src/components/peer-review/peer-review.schema.js';
 import review from '../tests/fixtures/review-m3.json';
 
@@ -22,12 +23,25 @@ const received = [
 const meta: Meta = {
   title: 'Elements/Peer review',
   component: 'spoc-peer-review',
-  args: { mode: 'peer', required: false },
+  args: { lang: 'en', mode: 'peer', required: false, disabled: false, module: 'm3' },
   argTypes: {
-    mode: { control: 'select', options: ['peer', 'self', 'calibration', 'received'] },
-    required: { control: 'boolean' },
+    lang: { control: 'select', options: ['en', 'fr'], description: 'Interface language.' },
+    mode: { control: 'select', options: ['peer', 'self', 'calibration', 'received', 'group'], description: '`group` is not a mode: see the error view.' },
+    required: { control: 'boolean', description: 'Inside a form: blocks submission until the review is complete.' },
+    disabled: { control: 'boolean' },
+    module: { control: 'text', description: 'Course module this review belongs to.' },
   },
-  render: (args) => html`<spoc-peer-review mode=${args['mode']} ?required=${args['required']} .definition=${fresh({ reviews: received })}></spoc-peer-review>`,
+  // The definition inline, as a page would write it: "Show code" gives working markup.
+  render: (args) => html`<spoc-peer-review
+    lang=${args['lang']}
+    mode=${args['mode']}
+    module=${args['module']}
+    ?required=${args['required']}
+    ?disabled=${args['disabled']}
+    ><script type="application/json">
+      ${JSON.stringify(fresh({ reviews: received }))}
+    </script></spoc-peer-review
+  >`,
 };
 export default meta;
 type Story = StoryObj;
@@ -74,6 +88,19 @@ export const Theming: Story = {
       }
     </style>
     <div class="brand"><spoc-peer-review .definition=${fresh()}></spoc-peer-review></div>`,
+};
+
+/** On a dark page (`.spoc-theme-dark`). */
+export const Dark: Story = {
+  render: () => html`<div class="spoc-theme-dark" style="padding: 1rem"><spoc-peer-review .definition=${fresh()}></spoc-peer-review></div>`,
+};
+
+/** `mode="group"` is not a mode: the error view names the attribute (never a silent peer review). */
+export const InvalidMode: Story = { render: () => html`<spoc-peer-review mode="group" .definition=${fresh()}></spoc-peer-review>` };
+
+/** A `javascript:` link in the submission: refused with its path, never rendered as a link. */
+export const RefusedLink: Story = {
+  render: () => html`<spoc-peer-review .definition=${fresh({ submission: { ...base.submission, links: [{ url: 'JaVaScRiPt:alert(1)', title: 'Plan' }] } })}></spoc-peer-review>`,
 };
 
 /** An invalid rubric: each problem with its path. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import './theming/dark-theme.css';
 import type { SpocQuiz } from '../src/components/quiz/quiz.js';
 import type { Question, QuizDefinition } from '../src/components/quiz/quiz.schema.js';
 import allTypes from '../tests/fixtures/quiz-all-types.json';
@@ -24,12 +25,26 @@ const one = (type: Question['type'], extra: Partial<QuizDefinition> = {}): QuizD
 const meta: Meta = {
   title: 'Elements/Quiz',
   component: 'spoc-quiz',
-  args: { 'pass-score': 0.7, module: 'm1' },
+  args: { lang: 'en', 'pass-score': '0.7', module: 'm1', 'activity-id': '' },
   argTypes: {
-    'pass-score': { control: { type: 'number', min: 0, max: 1, step: 0.05 }, description: 'Pass mark 0–1 (overrides the JSON).' },
+    lang: { control: 'select', options: ['en', 'fr'], description: 'Interface language (content in both languages follows it).' },
+    'pass-score': {
+      control: 'text',
+      description: 'Pass mark 0–1 (overrides the JSON). Try `abc` or `1.5`: the error view names the attribute and `spoc-error` fires.',
+    },
     module: { control: 'text', description: 'Course module this quiz belongs to.' },
+    'activity-id': { control: 'text', description: 'Explicit activity IRI (must be absolute, e.g. https://example.com/quiz/1).' },
   },
-  render: (args) => html`<spoc-quiz pass-score=${args['pass-score']} module=${args['module']} .definition=${{ ...full, id: `story-full-${Date.now()}` }}></spoc-quiz>`,
+  // The definition inline, as a page would write it: "Show code" gives working markup.
+  render: (args) => html`<spoc-quiz
+    lang=${args['lang']}
+    pass-score=${args['pass-score']}
+    module=${args['module']}
+    activity-id=${args['activity-id']}
+    ><script type="application/json">
+      ${JSON.stringify({ ...full, id: `story-full-${Date.now()}` })}
+    </script></spoc-quiz
+  >`,
 };
 export default meta;
 type Story = StoryObj;
@@ -87,6 +102,51 @@ export const Results: Story = {
 /** French interface (`lang="fr"`); multilingual content follows the interface language. */
 export const French: Story = { render: () => html`<spoc-quiz lang="fr" .definition=${{ ...full, id: `story-fr-${Date.now()}` }}></spoc-quiz>` };
 
+/** After a wrong answer: the chosen choice and the right one are marked (colour, icon and text), focus is on the feedback. */
+export const WrongAnswerMarked: Story = {
+  render: () => html`<spoc-quiz .definition=${one('choice')}></spoc-quiz>`,
+  play: async ({ canvasElement }) => {
+    const quiz = canvasElement.querySelector<SpocQuiz>('spoc-quiz')!;
+    await quiz.ready;
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[value="b"]')!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+    await quiz.updateComplete;
+  },
+};
+
+/** On a phone (320 px): long matching options shrink their select; nothing scrolls sideways. */
+export const Phone: Story = {
+  render: () => html`<div style="max-width: 320px; border: 1px dashed #9aa5b1">
+    <spoc-quiz
+      .definition=${{
+        id: `story-phone-${Date.now()}`,
+        questions: [
+          {
+            id: 'm',
+            type: 'matching',
+            prompt: 'Associez chaque style à sa description.',
+            source: [{ id: 's1', text: 'Participatif' }, { id: 's2', text: 'Directif' }],
+            target: [{ id: 't1', text: 'Implique toute l’équipe dans chaque décision importante, même quand le temps presse' }, { id: 't2', text: 'Décide seul et explique ensuite sa décision à l’équipe' }],
+            pairs: [['s1', 't1'], ['s2', 't2']],
+          },
+        ],
+      }}
+    ></spoc-quiz>
+  </div>`,
+};
+
+/** On a dark page (`.spoc-theme-dark`). */
+export const Dark: Story = {
+  render: () => html`<div class="spoc-theme-dark" style="padding: 1rem"><spoc-quiz .definition=${{ ...full, id: `story-dark-${Date.now()}` }}></spoc-quiz></div>`,
+};
+
+/** An invalid attribute (`pass-score="abc"`): the error view names it, never "NaN %". */
+export const InvalidPassScore: Story = {
+  render: () => html`<spoc-quiz pass-score="abc" .definition=${one('true-false')}></spoc-quiz>`,
+};
+
 /** Theming with custom properties and `::part`. */
 export const Theming: Story = {
   render: () => html`<style>
@@ -104,7 +164,7 @@ export const Theming: Story = {
     <div class="corporate"><spoc-quiz .definition=${{ ...full, id: `story-theme-${Date.now()}`, title: 'Corporate quiz' }}></spoc-quiz></div>`,
 };
 
-/** Keyboard and accessibility: every control is native; feedback is announced through a status region. */
+/** Keyboard and accessibility: every control is native; after Check focus moves to the feedback; moves keep focus on the moved item and are announced. */
 export const KeyboardAndAccessibility: Story = { render: () => html`<spoc-quiz .definition=${one('sequencing')}></spoc-quiz>` };
 
 /** An invalid definition: each problem with its path, and a `spoc-error` event. */

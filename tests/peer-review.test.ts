@@ -339,4 +339,152 @@ describe('<spoc-peer-review>', () => {
       expect(part(review, 'submission-title')!.textContent).to.contain('<img');
     });
   });
+
+  describe('links from other learners', () => {
+    const hostileUrls = [
+      'javascript:window.pwned=true',
+      'JaVaScRiPt:window.pwned=true',
+      '   javascript:window.pwned=true',
+      'java\tscript:window.pwned=true',
+      '\njavascript:window.pwned=true',
+      'data:text/html,<script>window.pwned=true</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ];
+    for (const url of hostileUrls) {
+      it(`refuses ${JSON.stringify(url)} with the path, and renders no link`, async () => {
+        (window as unknown as { pwned?: boolean }).pwned = false;
+        const { statements, stop } = collectStatements();
+        const el = document.createElement('spoc-peer-review');
+        el.definition = { ...base, id: `links-${uuid()}`, submission: { ...base.submission, links: [{ url: 'https://example.com/ok.pdf', title: 'OK' }, { url, title: 'Plan' }] } };
+        const failed = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
+        document.body.append(el);
+        const { detail } = await failed;
+        await el.updateComplete;
+        stop();
+        expect(detail.issues!.map((i) => i.path)).to.deep.equal(['submission.links[1].url']);
+        expect(detail.issues![0]!.code).to.equal('unsafe-url');
+        const error = part(el, 'error')!;
+        expect(error.textContent).to.contain('submission.links[1].url');
+        expect(error.textContent).to.contain('is not an allowed URL');
+        expect(el.shadowRoot!.querySelector('a[href]')).to.equal(null);
+        expect(statements).to.deep.equal([]);
+        expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+        el.remove();
+      });
+    }
+
+    it('in French; https, http and relative links stay links', async () => {
+      const el = document.createElement('spoc-peer-review');
+      el.lang = 'fr';
+      el.definition = { ...base, id: `links-fr-${uuid()}`, submission: { ...base.submission, links: [{ url: 'javascript:alert(1)' }] } };
+      const failed = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.contain('submission.links[0].url');
+      expect(part(el, 'error')!.textContent).to.contain('Ce contenu ne peut pas être affiché');
+      await expect(el).to.be.accessible();
+      el.remove();
+      const ok = [
+        { url: 'https://intranet.example.com/plan.pdf', title: 'Plan' },
+        { url: 'http://intranet.example.com/old.pdf', title: 'Ancien plan' },
+        { url: 'files/notes.pdf', title: 'Notes' },
+      ];
+      const { review } = await reviewInCourse({ ...base, id: `links-ok-${uuid()}`, submission: { ...base.submission, links: ok } });
+      expect([...part(review, 'links')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(ok.map((l) => l.url));
+      await expect(review).to.be.accessible();
+    });
+  });
+
+  describe('attributes validated like the definition', () => {
+    for (const lang of ['en', 'fr']) {
+      it(`mode="group" (${lang}): the error view names the attribute, never a silent peer review`, async () => {
+        const { statements, stop } = collectStatements();
+        const el = document.createElement('spoc-peer-review');
+        el.lang = lang;
+        el.setAttribute('mode', 'group');
+        el.definition = { ...base, id: `mode-${uuid()}` };
+        const failed = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
+        document.body.append(el);
+        const { detail } = await failed;
+        await el.updateComplete;
+        stop();
+        expect(detail.code).to.equal('invalid-attribute');
+        expect(detail.issues!.map((i) => i.path)).to.deep.equal(['mode']);
+        const text = part(el, 'error')!.textContent!;
+        expect(text).to.contain('mode');
+        expect(text).to.contain(lang === 'en' ? '“group” is not a review mode; use one of peer, self, calibration, received' : '«\u00a0group\u00a0» n’est pas un mode d’évaluation');
+        expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+        expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+        expect(statements).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        // A valid value brings the review back.
+        el.setAttribute('mode', 'self');
+        await el.ready;
+        await el.updateComplete;
+        expect(part(el, 'error')).to.equal(null);
+        expect(part(el, 'base')!.textContent).to.contain(lang === 'en' ? 'Self-assessment' : 'Auto-évaluation');
+        el.remove();
+      });
+    }
+  });
+
+  describe('what the reviewer reads', () => {
+    it('the error summary names each criterion, and its links focus the field', async () => {
+      const { review } = await reviewInCourse({ ...base, id: `summary-${uuid()}` });
+      part(review, 'submit-button')!.click();
+      await review.updateComplete;
+      const summary = part(review, 'error-summary')!;
+      expect(review.shadowRoot!.activeElement).to.equal(summary);
+      const lines = [...summary.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(lines).to.deep.equal([
+        "Clarté de l'objectif: Choose a level for this criterion.",
+        'Gestion du temps: Choose a level for this criterion.',
+        'Gestion du temps — Comment: Write a comment for this criterion.',
+        'Votre retour général: Write at least 10 characters.',
+      ]);
+      summary.querySelectorAll('a')[1]!.click();
+      await review.updateComplete;
+      expect(review.shadowRoot!.activeElement).to.equal(radio(review, 'timing', 'over'));
+      await expect(review).to.be.accessible();
+    });
+
+    it('points: "1 pt" and "2 pts" in English, "1 point" and "2 points" in French', async () => {
+      const en = await reviewInCourse({ ...base, id: `pts-${uuid()}` });
+      const label = (el: SpocPeerReview, criterion: string, option: string) => radio(el, criterion, option).closest('label')!.querySelector('.points')!.textContent;
+      expect(label(en.review, 'clarity', 'no')).to.equal('(0 pts)');
+      expect(label(en.review, 'clarity', 'partly')).to.equal('(1 pt)');
+      expect(label(en.review, 'clarity', 'yes')).to.equal('(2 pts)');
+      const fr = await reviewInCourse({ ...base, id: `pts-fr-${uuid()}` }, { lang: 'fr' });
+      expect(label(fr.review, 'clarity', 'no')).to.equal('(0 point)');
+      expect(label(fr.review, 'clarity', 'partly')).to.equal('(1 point)');
+      expect(label(fr.review, 'clarity', 'yes')).to.equal('(2 points)');
+      expect(label(fr.review, 'timing', 'fits')).to.equal('(3 points)');
+      part(fr.review, 'submit-button')!.click();
+      await fr.review.updateComplete;
+      expect(part(fr.review, 'error-summary')!.textContent).to.contain('Clarté de l\'objectif\u00a0: Choisissez un niveau pour ce critère.');
+      await expect(fr.review).to.be.accessible();
+    });
+
+    it('received: the spread beside the median, in English and in French', async () => {
+      const reviews = [
+        { choices: { clarity: 'no', timing: 'fits' } },
+        { choices: { clarity: 'yes', timing: 'fits' } },
+        { choices: { clarity: 'yes', timing: 'fits' } },
+      ];
+      const { review } = await reviewInCourse({ ...base, reviews }, { mode: 'received' });
+      const row = (id: string) => [...review.shadowRoot!.querySelectorAll(`[data-criterion="${id}"] td`)].map((td) => td.textContent!.trim());
+      expect([...review.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Rubric', 'median', 'range']);
+      expect(row('clarity')).to.deep.equal(['2 / 2', '0–2']);
+      expect(row('timing')).to.deep.equal(['3 / 3', '3']);
+      await expect(review).to.be.accessible();
+      const fr = await reviewInCourse({ ...base, reviews: [...reviews, { choices: { clarity: 'partly', timing: 'over' } }], aggregate: 'mean' }, { mode: 'received', lang: 'fr' });
+      const frRow = (id: string) => [...fr.review.shadowRoot!.querySelectorAll(`[data-criterion="${id}"] td`)].map((td) => td.textContent!.trim());
+      expect([...fr.review.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Grille d’évaluation', 'moyenne', 'étendue']);
+      expect(frRow('clarity')).to.deep.equal(['1,25 / 2', '0–2']);
+      expect(frRow('timing')).to.deep.equal(['2,25 / 3', '0–3']);
+      await expect(fr.review).to.be.accessible();
+    });
+  });
 });

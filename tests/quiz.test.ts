@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import type { SpocQuiz } from '../src/components/quiz/quiz.js';
@@ -8,7 +8,7 @@ import type { SpocAnswerEvent } from '../src/events/spoc-answer.js';
 import type { SpocCompleteEvent } from '../src/events/spoc-complete.js';
 import type { SpocErrorEvent } from '../src/events/spoc-error.js';
 import { uuid } from '../src/xapi/ids.js';
-import { decodeResponse } from '../src/xapi/interactions.js';
+import { decodeResponse, matchesPattern } from '../src/xapi/interactions.js';
 import type { Activity, Statement } from '../src/xapi/statement.js';
 import { expectAcceptedByLrs } from './helpers/lrs.js';
 import { answerAll, check, match, part, parts, pick, question, type } from './helpers/quiz-driver.js';
@@ -477,8 +477,7 @@ describe('<spoc-quiz>', () => {
         ],
       };
       const quiz = await fixture<SpocQuiz>(html`<spoc-quiz .definition=${hostile}></spoc-quiz>`);
-      await quiz.ready;
-      await quiz.updateComplete;
+      await waitUntil(() => part(quiz, 'prompt'), 'the question is shown');
       await new Promise((r) => setTimeout(r, 50));
       expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
       const root = quiz.shadowRoot!;
@@ -487,6 +486,332 @@ describe('<spoc-quiz>', () => {
       expect(root.querySelector('a')?.getAttribute('href') ?? '').to.not.contain('javascript');
       expect(part(quiz, 'prompt')!.querySelector('b')!.textContent).to.equal('Bold');
       expect(part(quiz, 'title')!.textContent).to.contain('<img'); // plain text stays text
+    });
+  });
+
+  describe('attributes validated like the definition', () => {
+    async function withAttribute(name: string, value: string, lang = '') {
+      const { statements, stop } = collectStatements();
+      const quiz = document.createElement('spoc-quiz');
+      if (lang) quiz.lang = lang;
+      quiz.setAttribute(name, value);
+      quiz.definition = single();
+      const failed = oneEvent(quiz, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(quiz);
+      const { detail } = await failed;
+      await quiz.updateComplete;
+      stop();
+      return { quiz, detail, statements, text: part(quiz, 'error')!.textContent!.replace(/\s+/g, ' ') };
+    }
+
+    for (const value of ['abc', '1.5', '80%', '-0.1', '']) {
+      it(`pass-score="${value}": the error view names the attribute, no quiz, no statement`, async () => {
+        const { quiz, detail, statements, text } = await withAttribute('pass-score', value);
+        expect(detail.code).to.equal('invalid-attribute');
+        expect(detail.issues!.map((i) => i.path)).to.deep.equal(['pass-score']);
+        expect(text).to.contain('pass-score');
+        expect(text).to.contain(`“${value}”`);
+        expect(text).to.not.contain('NaN');
+        expect(part(quiz, 'error')!.getAttribute('role')).to.equal('alert');
+        expect(parts(quiz, 'question')).to.deep.equal([]);
+        expect(statements).to.deep.equal([]);
+        await expect(quiz).to.be.accessible();
+        quiz.remove();
+      });
+    }
+
+    it('in French; a valid value then brings the quiz back and is used for the verdict', async () => {
+      const { quiz, text } = await withAttribute('pass-score', 'abc', 'fr');
+      expect(text).to.contain('Un attribut de ce quiz a une valeur inutilisable.');
+      expect(text).to.contain('doit être un nombre de 0 à 1');
+      await expect(quiz).to.be.accessible();
+      quiz.setAttribute('pass-score', '0.5');
+      await quiz.ready;
+      await quiz.updateComplete;
+      expect(part(quiz, 'error')).to.equal(null);
+      expect(part(quiz, 'header')!.textContent).to.contain('Seuil de réussite\u00a0: 50\u00a0%');
+      await playSingle(quiz, { choice: 'a', tf: 'false' });
+      expect(part(quiz, 'verdict')!.textContent).to.contain('Réussi');
+      quiz.remove();
+    });
+
+    it('activity-id that is not an absolute IRI', async () => {
+      const { quiz, detail } = await withAttribute('activity-id', 'quiz m1');
+      expect(detail.issues!.map((i) => i.path)).to.deep.equal(['activity-id']);
+      quiz.remove();
+    });
+  });
+
+  describe('across two sessions', () => {
+    it('an attempt started in one session and finished after a reload: one attempt, the score of both sessions, passed', async () => {
+      const definition = single({ id: `two-sessions-${uuid()}`, passScore: 1 });
+      const { statements, stop } = collectStatements();
+      const first = await quizInCourse(definition);
+      await pick(first.quiz, 'q-choice', 'a');
+      await check(first.quiz, 'q-choice');
+      await new Promise((r) => setTimeout(r, 50));
+      first.course.remove();
+
+      const again = await quizInCourse(definition, { email: first.email });
+      expect(question(again.quiz, 'q-choice').querySelector('[part~="feedback-correct"]')).to.not.equal(null);
+      expect(part(again.quiz, 'finish-button')).to.equal(null);
+      expect(part(again.quiz, 'finish-hint')!.textContent).to.contain('1 question left');
+      await pick(again.quiz, 'q-tf', 'true');
+      await check(again.quiz, 'q-tf');
+      const completed = oneEvent(again.quiz, 'spoc-complete') as Promise<SpocCompleteEvent>;
+      part(again.quiz, 'finish-button')!.click();
+      const { detail } = await completed;
+      stop();
+      await again.quiz.updateComplete;
+      expect(detail).to.include({ passed: true, attempt: 1 });
+      expect(detail.score).to.deep.equal({ raw: 2, min: 0, max: 2, scaled: 1 });
+      expect(part(again.quiz, 'verdict')!.textContent).to.contain('Passed');
+      expect(statements.map((s) => s.verb.id.split('/').pop())).to.deep.equal(['attempted', 'answered', 'answered', 'completed', 'passed']);
+      const registrations = new Set(statements.map((s) => s.context?.registration));
+      expect(registrations.size).to.equal(1);
+      expect(statements.at(-2)!.result).to.deep.include({ success: true, completion: true, score: { raw: 2, min: 0, max: 2, scaled: 1 } });
+      statements.forEach(expectValidStatement);
+      await expectAcceptedByLrs(statements);
+    });
+  });
+
+  describe('what reaches the LRS', () => {
+    const numeric = (correct: unknown) => ({ id: `num-${uuid()}`, questions: [{ id: 'n', type: 'numeric', prompt: 'How much?', correct }] });
+    async function answerNumber(definition: unknown, text: string) {
+      const { statements, stop } = collectStatements();
+      const { quiz } = await quizInCourse(definition);
+      await type(quiz, question(quiz, 'n').querySelector('input')!, text);
+      await check(quiz, 'n');
+      stop();
+      const answered = statements.find((s) => s.verb.id.endsWith('/answered'))!;
+      const pattern = (answered.object as Activity).definition!.correctResponsesPattern!;
+      // The verdict is exactly what the written pattern says.
+      expect(matchesPattern('numeric', decodeResponse('numeric', answered.result!.response!), pattern)).to.equal(answered.result!.success);
+      return { quiz, answered, pattern };
+    }
+
+    it('tolerance bounds are rounded to the definition, and scoring follows the written pattern', async () => {
+      const loose = await answerNumber(numeric({ value: 1.2, tolerance: 0.3 }), '0,9');
+      expect(loose.pattern).to.deep.equal(['0.9[:]1.5']);
+      expect(loose.answered.result!.success).to.equal(true);
+      expect(question(loose.quiz, 'n').querySelector('[part~="solution"]')).to.equal(null);
+      const edge = await answerNumber(numeric({ value: 1.2, tolerance: 0.3 }), '1.5');
+      expect(edge.answered.result!.success).to.equal(true);
+      const outside = await answerNumber(numeric({ value: 1.5, tolerance: 0.1 }), '1.6000000001');
+      expect(outside.pattern).to.deep.equal(['1.4[:]1.6']);
+      expect(outside.answered.result!.success).to.equal(false);
+      await expectAcceptedByLrs([loose.answered, edge.answered, outside.answered]);
+    });
+
+    it('a fill-in description is the sentence with blanks, never the gap markup', async () => {
+      const { statements, stop } = collectStatements();
+      const { quiz } = await quizInCourse(allTypes);
+      const gaps = [...question(quiz, 'q-fill').querySelectorAll('input')];
+      await type(quiz, gaps[0]!, 'précis');
+      await check(quiz, 'q-fill');
+      stop();
+      const answered = statements.find((s) => s.verb.id.endsWith('/answered'))!;
+      expect((answered.object as Activity).definition!.description).to.deep.equal({ fr: 'Un bon feedback est ____ et ____.' });
+      expect(JSON.stringify(answered)).to.not.contain('[[');
+      await expectAcceptedByLrs([answered]);
+    });
+
+    it('every answered statement carries the time spent on that question', async () => {
+      let now = 1_700_000_000_000;
+      const { statements, stop } = collectStatements();
+      const quiz = document.createElement('spoc-quiz');
+      quiz.clock = { now: () => now };
+      quiz.definition = single({ layout: 'paged' });
+      document.body.append(quiz);
+      await waitUntil(() => part(quiz, 'question'), 'the first question is shown');
+      now += 12_000;
+      await pick(quiz, 'q-choice', 'a');
+      now += 500;
+      await check(quiz, 'q-choice');
+      now += 3_000;
+      parts(quiz, 'nav-button').find((b) => b.textContent!.includes('Next'))!.click();
+      await quiz.updateComplete;
+      now += 7_250;
+      await pick(quiz, 'q-tf', 'true');
+      await check(quiz, 'q-tf');
+      stop();
+      const answered = statements.filter((s) => s.verb.id.endsWith('/answered'));
+      expect(answered.map((s) => s.result?.duration)).to.deep.equal(['PT12.5S', 'PT7.25S']);
+      statements.forEach(expectValidStatement);
+      await expectAcceptedByLrs(statements);
+      quiz.remove();
+    });
+
+    it('answers in the all-types fixture each carry a duration', async () => {
+      const { statements, stop } = collectStatements();
+      const { quiz } = await quizInCourse(allTypes);
+      await answerAll(quiz, true);
+      stop();
+      const answered = statements.filter((s) => s.verb.id.endsWith('/answered'));
+      expect(answered.length).to.equal(7);
+      for (const s of answered) expect(s.result?.duration).to.match(/^PT\d+(\.\d+)?S$/);
+    });
+  });
+
+  describe('what the learner sees', () => {
+    const shadowFocus = (quiz: SpocQuiz) => quiz.shadowRoot!.activeElement as HTMLElement | null;
+
+    it('after Check, focus moves to the feedback', async () => {
+      const { quiz } = await quizInCourse(allTypes);
+      await pick(quiz, 'q-choice', 'a');
+      question(quiz, 'q-choice').querySelector<HTMLButtonElement>('[part~="check-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      await quiz.updateComplete;
+      expect(document.activeElement).to.equal(quiz);
+      const focused = shadowFocus(quiz)!;
+      expect(focused.getAttribute('part')).to.contain('feedback');
+      expect(focused.closest('[data-question]')!.getAttribute('data-question')).to.equal('q-choice');
+      expect(focused.textContent).to.contain('Correct');
+      // A check refused for want of an answer keeps focus on the button and says why.
+      const checkTf = question(quiz, 'q-tf').querySelector<HTMLButtonElement>('[part~="check-button"]')!;
+      checkTf.focus();
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      expect(shadowFocus(quiz)).to.equal(checkTf);
+      await expect(quiz).to.be.accessible();
+    });
+
+    it('sequencing moves keep focus on the moved item and are announced', async () => {
+      const { quiz } = await quizInCourse({ id: `seq-${uuid()}`, questions: [allTypes.questions[5]] });
+      const items = () => [...question(quiz, 'q-seq').querySelectorAll<HTMLElement>('[part~="sequence-item"]')];
+      const last = items()[2]!;
+      const id = last.dataset['id']!;
+      const label = last.querySelector('[part~="sequence-text"]')!.textContent!.trim();
+      last.querySelector<HTMLButtonElement>('[data-move="up"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      await quiz.updateComplete;
+      expect(items()[1]!.dataset['id']).to.equal(id);
+      expect(shadowFocus(quiz)).to.equal(items()[1]!.querySelector('[data-move="up"]'));
+      const live = question(quiz, 'q-seq').querySelector('[role="status"]')!;
+      expect(live.textContent).to.contain(`“${label}” moved to position 2 of 3.`);
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      await quiz.updateComplete;
+      expect(items()[0]!.dataset['id']).to.equal(id);
+      // At the top, "up" is disabled: focus goes to the same item's "down".
+      expect(shadowFocus(quiz)).to.equal(items()[0]!.querySelector('[data-move="down"]'));
+      expect(live.textContent).to.contain(`“${label}” moved to position 1 of 3.`);
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      await quiz.updateComplete;
+      expect(items()[1]!.dataset['id']).to.equal(id);
+      expect(shadowFocus(quiz)).to.equal(items()[1]!.querySelector('[data-move="down"]'));
+      await expect(quiz).to.be.accessible();
+    });
+
+    it('gaps are named with their sentence, in English and in French', async () => {
+      const en = await quizInCourse(allTypes, { lang: 'en' });
+      const gapsEn = [...question(en.quiz, 'q-fill').querySelectorAll('input')];
+      expect(gapsEn.map((g) => g.getAttribute('aria-label'))).to.deep.equal([
+        'Blank 1 of 2: Un bon feedback est ____ et ….',
+        'Blank 2 of 2: Un bon feedback est … et ____.',
+      ]);
+      const fr = await quizInCourse(allTypes, { lang: 'fr' });
+      expect(question(fr.quiz, 'q-fill').querySelector('input')!.getAttribute('aria-label')).to.equal('Trou 1 sur 2\u00a0: Un bon feedback est ____ et ….');
+      await expect(fr.quiz).to.be.accessible();
+    });
+
+    it('after a wrong answer, the chosen option and the right one are marked with colour and text', async () => {
+      const { quiz } = await quizInCourse(allTypes);
+      await pick(quiz, 'q-choice', 'b');
+      await check(quiz, 'q-choice');
+      const label = (value: string) => question(quiz, 'q-choice').querySelector(`input[value="${value}"]`)!.closest('label')!;
+      expect(label('b').getAttribute('part')).to.contain('choice-wrong');
+      expect(label('b').textContent).to.contain('✗ your answer, incorrect');
+      expect(label('a').getAttribute('part')).to.contain('choice-right');
+      expect(label('a').textContent).to.contain('✓ right answer');
+      expect(label('c').querySelector('[part~="choice-mark"]')).to.equal(null);
+      expect(getComputedStyle(label('b')).borderColor).to.not.equal(getComputedStyle(label('a')).borderColor);
+      expect(getComputedStyle(label('b')).borderColor).to.not.equal(getComputedStyle(label('c')).borderColor);
+      // Multiple response: the wrong pick and the missed right one.
+      await pick(quiz, 'q-multi', 'daily');
+      await pick(quiz, 'q-multi', 'audit');
+      await check(quiz, 'q-multi');
+      const multi = (value: string) => question(quiz, 'q-multi').querySelector(`input[value="${value}"]`)!.closest('label')!;
+      expect(multi('audit').textContent).to.contain('your answer, incorrect');
+      expect(multi('daily').textContent).to.contain('your answer, correct');
+      expect(multi('retro').textContent).to.contain('right answer');
+      await pick(quiz, 'q-tf', 'false');
+      await check(quiz, 'q-tf');
+      const tf = (value: string) => question(quiz, 'q-tf').querySelector(`input[value="${value}"]`)!.closest('label')!;
+      expect(tf('false').textContent).to.contain('your answer, incorrect');
+      expect(tf('true').textContent).to.contain('right answer');
+      await expect(quiz).to.be.accessible();
+    });
+
+    it('results: a table, the same partial symbol as the feedback, scores rounded for people, and why the results are not offered yet', async () => {
+      const definition = {
+        id: `round-${uuid()}`,
+        questions: [{ id: 'f', type: 'fill-in', prompt: 'Complete.', weight: 10, text: '[[a]], [[b]] and [[c]].', gaps: [{ id: 'a', answers: ['one'] }, { id: 'b', answers: ['two'] }, { id: 'c', answers: ['three'] }] }],
+      };
+      for (const lang of ['en', 'fr']) {
+        const { quiz } = await quizInCourse({ ...definition, id: `${definition.id}-${lang}` }, { lang });
+        expect(part(quiz, 'finish-button')).to.equal(null);
+        expect(part(quiz, 'finish-hint')!.textContent).to.contain(lang === 'en' ? 'Check every question to see your results (1 question left).' : 'encore 1 question');
+        const gaps = [...question(quiz, 'f').querySelectorAll('input')];
+        await type(quiz, gaps[0]!, 'one');
+        await type(quiz, gaps[1]!, 'two');
+        await check(quiz, 'f');
+        expect(part(quiz, 'finish-hint')).to.equal(null);
+        const feedbackSymbol = question(quiz, 'f').querySelector('[part~="feedback"] .verdict [aria-hidden]')!.textContent;
+        expect(feedbackSymbol).to.equal('◐');
+        part(quiz, 'finish-button')!.click();
+        await quiz.updateComplete;
+        const score = part(quiz, 'score')!.textContent!;
+        expect(score).to.contain(lang === 'en' ? '6.7 / 10' : '6,7 / 10');
+        expect(score).to.not.contain('667');
+        const table = part(quiz, 'review')!;
+        expect(table.tagName).to.equal('TABLE');
+        expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
+        const row = table.querySelector('tbody tr')!;
+        expect(row.getAttribute('part')).to.contain('review-partial');
+        expect(row.querySelector('th')!.getAttribute('scope')).to.equal('row');
+        expect(row.querySelector('td:last-child [aria-hidden]')!.textContent).to.equal(feedbackSymbol);
+        expect(row.textContent).to.contain(lang === 'en' ? '(6.7 / 10)' : '(6,7 / 10)');
+        await expect(quiz).to.be.accessible();
+      }
+    });
+
+    it('fits a 320 px viewport with no horizontal scroll, long matching options included', async () => {
+      const long = 'Implique toute l’équipe dans chaque décision importante, même quand le temps presse beaucoup';
+      const definition = {
+        id: `narrow-${uuid()}`,
+        title: 'Styles de management',
+        questions: [
+          { id: 'm', type: 'matching', prompt: 'Associez chaque style à sa description.', source: [{ id: 's1', text: 'Participatif' }, { id: 's2', text: 'Directif' }], target: [{ id: 't1', text: long }, { id: 't2', text: `${long} et encore davantage` }], pairs: [['s1', 't1'], ['s2', 't2']] },
+          allTypes.questions[0],
+          allTypes.questions[3],
+          allTypes.questions[5],
+        ],
+      };
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { quiz } = await quizInCourse(definition);
+        const fits = () => document.scrollingElement!.scrollWidth <= window.innerWidth;
+        expect(window.innerWidth).to.equal(320);
+        for (const select of question(quiz, 'm').querySelectorAll('select')) expect(select.getBoundingClientRect().right).to.be.at.most(320);
+        await match(quiz, 'm', ['t2', 't1']);
+        await check(quiz, 'm');
+        await pick(quiz, 'q-choice', 'b');
+        await check(quiz, 'q-choice');
+        expect(fits(), `checked: scrollWidth ${document.scrollingElement!.scrollWidth}`).to.equal(true);
+        await type(quiz, question(quiz, 'q-fill').querySelector('input')!, 'précis');
+        await check(quiz, 'q-fill');
+        await check(quiz, 'q-seq');
+        part(quiz, 'finish-button')!.click();
+        await quiz.updateComplete;
+        expect(fits(), `results scrollWidth ${document.scrollingElement!.scrollWidth}`).to.equal(true);
+        await expect(quiz).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });

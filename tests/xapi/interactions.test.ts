@@ -4,7 +4,9 @@ import {
   decodeResponse,
   encodePattern,
   encodeResponse,
+  decimalsOf,
   matchesPattern,
+  toleranceRange,
   type InteractionValues,
 } from '../../src/xapi/interactions.js';
 import type { InteractionType } from '../../src/xapi/statement.js';
@@ -42,6 +44,33 @@ describe('xapi/interactions', () => {
     expect(encodeResponse('numeric', { min: 1.5, max: 3 })).to.equal('1.5[:]3');
     expect(decodeResponse('numeric', '42')).to.equal(42);
     expect(encodePattern('numeric', 42)).to.equal('42');
+  });
+
+  it('tolerance ranges are written at the precision of the definition, never with floating-point noise', () => {
+    expect(decimalsOf(1.25)).to.equal(2);
+    expect(decimalsOf(10)).to.equal(0);
+    expect(decimalsOf(1e-3)).to.equal(3);
+    expect(decimalsOf(2.5e-3)).to.equal(4);
+    expect(toleranceRange(1.2, 0.3)).to.deep.equal({ min: 0.9, max: 1.5 });
+    expect(encodePattern('numeric', toleranceRange(1.2, 0.3))).to.equal('0.9[:]1.5');
+    expect(encodePattern('numeric', toleranceRange(0.1, 0.2))).to.equal('-0.1[:]0.3');
+    expect(encodePattern('numeric', toleranceRange(10, 0.5))).to.equal('9.5[:]10.5');
+    expect(encodePattern('numeric', toleranceRange(3, 0))).to.equal('3[:]3');
+    // Every bound written for value ± tolerance on a 0.1 grid is the short decimal an author would write.
+    for (let v = -20; v <= 20; v++) {
+      for (let t = 0; t <= 10; t++) {
+        const pattern = encodePattern('numeric', toleranceRange(v / 10, t / 10));
+        expect(pattern, pattern).to.match(/^-?\d+(\.\d)?\[:\]-?\d+(\.\d)?$/);
+      }
+    }
+  });
+
+  it('numeric: the bounds are the verdict (no hidden margin)', () => {
+    const pattern = [encodePattern('numeric', toleranceRange(1.5, 0.1))];
+    expect(matchesPattern('numeric', 1.6, pattern)).to.equal(true);
+    expect(matchesPattern('numeric', 1.4, pattern)).to.equal(true);
+    expect(matchesPattern('numeric', 1.6000000001, pattern)).to.equal(false);
+    expect(matchesPattern('numeric', 1.3999999999, pattern)).to.equal(false);
   });
 
   it('writes and reads characterstring parameters exactly as the spec', () => {

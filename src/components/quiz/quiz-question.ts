@@ -79,8 +79,7 @@ function renderChoices(view: QuestionView, items: readonly QuizItem[], multiple:
           ?disabled=${locked}
           @change=${(event: Event) => toggle(choice.id, (event.target as HTMLInputElement).checked)}
         />
-        <span>${richText(choice.text, choice.html, lang)}</span>
-        ${choiceMark(view, selected.includes(choice.id), rightIds.includes(choice.id))}
+        <span>${richText(choice.text, choice.html, lang)}${choiceMark(view, selected.includes(choice.id), rightIds.includes(choice.id))}</span>
       </label>`,
     )}
   </div>`;
@@ -100,8 +99,7 @@ function renderTrueFalse(view: QuestionView): TemplateResult {
           ?disabled=${locked}
           @change=${() => view.onChange(() => value)}
         />
-        <span>${value ? t.quiz.true : t.quiz.false}</span>
-        ${choiceMark(view, response === value, question.type === 'true-false' && question.correct === value)}
+        <span>${value ? t.quiz.true : t.quiz.false}${choiceMark(view, response === value, question.type === 'true-false' && question.correct === value)}</span>
       </label>`,
     )}
   </div>`;

@@ -88,10 +88,10 @@ export default css`
     box-shadow: inset 4px 0 0 var(--_correct);
   }
   [part~='choice-mark'] {
-    margin-inline-start: auto;
+    display: block;
+    margin-top: 0.15rem;
     font-size: 0.9em;
     font-weight: 600;
-    white-space: nowrap;
   }
   [part~='choice-input'] {
     margin-top: 0.3rem;
@@ -134,6 +134,14 @@ export default css`
     min-width: 0;
     max-width: 100%;
     text-overflow: ellipsis;
+  }
+  /* Grids never grow past the quiz's width (a long option must not push it sideways). */
+  [part~='base'],
+  [part~='question'],
+  [part~='choices'],
+  [part~='matches'],
+  [part~='results'] {
+    grid-template-columns: minmax(0, 1fr);
   }
   [part~='question'],
   [part~='choice'] > span,

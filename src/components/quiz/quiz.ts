@@ -302,6 +302,7 @@ export class SpocQuiz extends SpocElement {
   // --- handlers
 
   private handleStart() {
+    this.shownAt = this.clock.now();
     if (this.current) this.save(this.begin(this.current));
   }
 
@@ -334,7 +335,7 @@ export class SpocQuiz extends SpocElement {
     // Time on this question: since it became the learner's task (the quiz shown in this session,
     // the page turned, or the previous check), whichever came last.
     const now = this.clock.now();
-    const since = Math.max(this.shownAt ?? now, attempt.lastCheckAt ?? 0, attempt.startedAt ?? 0);
+    const since = Math.max(this.shownAt ?? now, attempt.lastCheckAt ?? 0);
     const parent = this.quizActivity(quiz);
     this.xapi.send({
       verb: VERBS.answered,
