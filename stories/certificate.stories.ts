@@ -35,43 +35,71 @@ async function seedEarned(): Promise<Record<string, never>> {
   return {};
 }
 
+type Args = { state: 'locked' | 'earned'; lang: string; 'learner-name': string; title: string };
+
+const certificateIn = (args: Args) => html`<spoc-course
+  lang=${args.lang}
+  course-id=${COURSE_ID}
+  learner-email=${args.state === 'earned' ? EARNED : LOCKED}
+  learner-name=${args['learner-name']}
+  .definition=${progressCourse}
+>
+  <spoc-certificate .definition=${args.title ? { ...definition, title: args.title } : definition}></spoc-certificate>
+</spoc-course>`;
+
 /**
- * `<spoc-certificate>` sits inside a `spoc-course`: locked (with what remains to do) until the
- * course rule is met, then a printable certificate with PNG, PDF and Open Badges 3.0 downloads and
- * a verification code. It sends `http://id.tincanapi.com/verb/earned` once per registration.
+ * `<spoc-certificate>` sits inside a `spoc-course` (it needs the course's definition and progress):
+ * locked (with what remains to do) until the course rule is met, then a certificate printed alone on
+ * one A4 landscape page, downloadable as PNG, as a PDF of real text, and as an Open Badges 3.0
+ * credential, with a verification code. It sends `http://id.tincanapi.com/verb/earned` and fires
+ * `spoc-earned` once per registration. `lang` and `learner-name` are attributes of the course
+ * (the certificate follows them live: the credential and its code too).
  */
-const meta: Meta = {
+const meta: Meta<Args> = {
   title: 'Elements/Certificate',
   component: 'spoc-certificate',
-  render: () => html`<spoc-course course-id=${COURSE_ID} learner-email=${LOCKED} learner-name="Bob" .definition=${progressCourse}>
-    <spoc-certificate .definition=${definition}></spoc-certificate>
-  </spoc-course>`,
+  args: { state: 'locked', lang: 'en', 'learner-name': 'Ana Martin', title: '' },
+  argTypes: {
+    state: { control: 'inline-radio', options: ['locked', 'earned'], description: 'Records of the learner (story only)' },
+    lang: { control: 'inline-radio', options: ['en', 'fr'], description: 'Interface language (on the spoc-course)' },
+    'learner-name': { control: 'text', description: 'The learner\'s name (on the spoc-course)' },
+    title: { control: 'text', description: 'The certificate\'s title (definition `title`; empty: the default)' },
+  },
+  loaders: [seedEarned],
+  render: (args) => certificateIn(args),
 };
 export default meta;
-type Story = StoryObj;
+type Story = StoryObj<Args>;
 
-/** Locked: the badge outline and what remains. */
+/** Locked: the badge outline and what remains (activities by title, or kind and module). */
 export const Locked: Story = {};
 
 /** Earned: the learner's records show the course completed. */
-export const Earned: Story = {
-  loaders: [seedEarned],
-  render: () => html`<spoc-course course-id=${COURSE_ID} learner-email=${EARNED} learner-name="Ana Martin" .definition=${progressCourse}>
-    <spoc-certificate .definition=${definition}></spoc-certificate>
-  </spoc-course>`,
+export const Earned: Story = { args: { state: 'earned' } };
+
+/** French: dates in the French format, French typography. */
+export const French: Story = { args: { state: 'earned', lang: 'fr' } };
+
+/** A long title wraps, on screen and in the PNG and PDF. */
+export const LongTitle: Story = {
+  args: { state: 'earned', title: 'Managing people, projects and priorities every day in a fast-changing organisation: the complete programme' },
 };
 
-/** French: dates in the French format. */
-export const French: Story = {
-  loaders: [seedEarned],
-  render: () => html`<spoc-course lang="fr" course-id=${COURSE_ID} learner-email=${EARNED} learner-name="Ana Martin" .definition=${progressCourse}>
+/** On a dark host page: the certificate keeps its own surface; its exports are always light. */
+export const DarkPage: Story = {
+  args: { state: 'earned' },
+  render: (args) => html`<div style="background: #121212; color: #f5f5f5; padding: 1rem">${certificateIn(args)}</div>`,
+};
+
+/** A spoc-course with a course-id and no definition: the certificate says why it cannot be earned (and fires spoc-error). */
+export const CourseWithoutDefinition: Story = {
+  render: (args) => html`<spoc-course lang=${args.lang} course-id=${COURSE_ID} learner-name=${args['learner-name']}>
     <spoc-certificate .definition=${definition}></spoc-certificate>
   </spoc-course>`,
 };
 
 /** Theming: accent colour, typeface and `::part(title)`. */
 export const Theming: Story = {
-  loaders: [seedEarned],
   render: () => html`<style>
       .brand spoc-certificate {
         --spoc-certificate-accent-color: #7c2d12;

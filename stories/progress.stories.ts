@@ -49,8 +49,9 @@ const seed = (state: State) => async () => {
   return {};
 };
 
-const progress = (variant: string, state: State) => html`<spoc-progress
+const progress = (variant: string, state: State, lang = '') => html`<spoc-progress
   variant=${variant}
+  lang=${lang}
   course-id=${COURSE_ID}
   learner-email=${learners[state]}
   registration=${REGISTRATION}
@@ -66,13 +67,14 @@ const progress = (variant: string, state: State) => html`<spoc-progress
 const meta: Meta = {
   title: 'Elements/Progress',
   component: 'spoc-progress',
-  args: { variant: 'steps', state: 'half' },
+  args: { variant: 'steps', state: 'half', lang: 'en' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['bar', 'steps', 'ring', 'list'] },
+    lang: { control: 'inline-radio', options: ['en', 'fr'] },
     state: { control: 'inline-radio', options: ['empty', 'half', 'complete', 'failed'], description: 'Records of the learner (story only)' },
   },
   loaders: [async ({ args }) => seed(args['state'] as State)()],
-  render: (args) => progress(args['variant'] as string, args['state'] as State),
+  render: (args) => progress(args['variant'] as string, args['state'] as State, args['lang'] as string),
 };
 export default meta;
 type Story = StoryObj;
@@ -168,5 +170,51 @@ export const InvalidDefinition: Story = {
     course-id=${COURSE_ID}
     learner-email=${learners.half}
     .definition=${{ ...progressCourse, modules: [{ ...progressCourse.modules[0]!, completedBy: ['quiz-m9'] }] }}
+  ></spoc-progress>`,
+};
+
+/** On a dark host page (an LMS header): text follows the page's colour; icons and pills keep their own background. */
+export const DarkPage: Story = {
+  args: { variant: 'list', state: 'failed' },
+  render: (args) => html`<div style="background: #121212; color: #f5f5f5; padding: 1rem; display: grid; gap: 1rem">
+    ${progress(args['variant'] as string, args['state'] as State, args['lang'] as string)}
+    <header style="display: flex; align-items: center; gap: 1rem"><strong>Acme LMS</strong>${progress('ring', args['state'] as State, args['lang'] as string)}</header>
+  </div>`,
+};
+
+/** The LRS cannot be read: the local records with a notice; in a ring, a small badge that keeps the header's size. */
+export const LrsUnreachable: Story = {
+  args: { variant: 'ring', state: 'half' },
+  render: (args) => html`<header style="display: flex; align-items: center; gap: 1rem; background: #0b1220; color: #f5f7fa; padding: 0.5rem 1rem">
+    <strong>Acme LMS</strong>
+    <spoc-progress
+      variant=${args['variant'] as string}
+      lang=${args['lang'] as string}
+      course-id=${COURSE_ID}
+      learner-email=${learners[args['state'] as State]}
+      registration=${REGISTRATION}
+      lrs-endpoint="http://127.0.0.1:9/xapi/"
+      .definition=${progressCourse}
+    ></spoc-progress>
+  </header>`,
+};
+
+/** Inside a spoc-course with a course-id and no definition: an explanation and `spoc-error` `no-course-definition`. */
+export const CourseWithoutDefinition: Story = {
+  render: (args) => html`<spoc-course lang=${args['lang'] as string} course-id=${COURSE_ID}>
+    <spoc-progress variant=${args['variant'] as string}></spoc-progress>
+  </spoc-course>`,
+};
+
+/** A module `url` the URL policy refuses (`javascript:`) renders as plain text; the others stay links. */
+export const RefusedModuleUrl: Story = {
+  args: { variant: 'steps' },
+  render: (args) => html`<spoc-progress
+    variant=${args['variant'] as string}
+    lang=${args['lang'] as string}
+    course-id=${COURSE_ID}
+    learner-email=${learners.half}
+    registration=${REGISTRATION}
+    .definition=${{ ...progressCourse, modules: [{ ...progressCourse.modules[0]!, url: 'javascript:alert(1)' }, ...progressCourse.modules.slice(1)] }}
   ></spoc-progress>`,
 };

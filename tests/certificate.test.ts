@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import '../src/index.js';
 import type { SpocCertificate } from '../src/components/certificate/certificate.js';
@@ -57,12 +57,123 @@ async function complete(course: SpocCourse, modules: string[]) {
   for (const id of modules) for (const step of steps[id]!) await course.tracker.send(step, course).delivered;
 }
 
+async function earnedCertificate(options: Parameters<typeof certificateInCourse>[0] = {}) {
+  const made = await certificateInCourse(options);
+  const earned = oneEvent(made.certificate, 'spoc-earned');
+  await complete(made.course, ['m1', 'm2', 'm3']);
+  await earned;
+  await waitUntil(() => made.certificate.issuedCredential, 'issued');
+  await made.certificate.updateComplete;
+  return made;
+}
+
+/** The shadow focus of `el` (the element that has it inside its shadow root). */
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+/**
+ * Every string a PDF draws: the content streams inflated (DecompressionStream), their `Tj` / `TJ`
+ * operands decoded as WinAnsi (what pdf-lib's standard fonts write). One entry per text run.
+ */
+async function pdfText(pdf: Blob): Promise<string[]> {
+  const bytes = new Uint8Array(await pdf.arrayBuffer());
+  const raw = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+  const runs: string[] = [];
+  const winAnsi = new TextDecoder('windows-1252');
+  const decode = (hex: string) => winAnsi.decode(new Uint8Array((hex.replace(/\s+/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16))));
+  for (let at = raw.indexOf('stream'); at >= 0; at = raw.indexOf('stream', at + 6)) {
+    if (raw.slice(at - 3, at) === 'end') continue;
+    const begin = at + 6 + (raw[at + 6] === '\r' ? 2 : 1);
+    const dict = raw.slice(raw.lastIndexOf('<<', at), at);
+    const length = /\/Length (\d+)\s/.exec(dict);
+    const end = length ? begin + Number(length[1]) : raw.indexOf('endstream', begin);
+    let content = raw.slice(begin, end);
+    if (dict.includes('/FlateDecode')) {
+      try {
+        const inflated = new Blob([bytes.slice(begin, end)]).stream().pipeThrough(new DecompressionStream('deflate'));
+        content = Array.from(new Uint8Array(await new Response(inflated).arrayBuffer()), (b) => String.fromCharCode(b)).join('');
+      } catch {
+        continue;
+      }
+    }
+    for (const match of content.matchAll(/<([0-9A-Fa-f\s]*)>\s*Tj|\[((?:\s*<[0-9A-Fa-f\s]*>\s*-?[\d.]*)*)\]\s*TJ/g)) {
+      runs.push(match[1] !== undefined ? decode(match[1]) : [...match[2]!.matchAll(/<([0-9A-Fa-f\s]*)>/g)].map((m) => decode(m[1]!)).join(''));
+    }
+  }
+  return runs;
+}
+
+/** RGBA pixels of a PNG. */
+async function pixels(png: Blob): Promise<ImageData> {
+  const bitmap = await createImageBitmap(png);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+/** How many pixels in columns [x0, x1) differ from the colour at (10, 10) (the margin outside the frame). */
+function inkInColumns(image: ImageData, x0: number, x1: number): number {
+  const at = (x: number, y: number) => (y * image.width + x) * 4;
+  const bg = image.data.slice(at(10, 10), at(10, 10) + 4);
+  let ink = 0;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = at(x, y);
+      if (Math.abs(image.data[i]! - bg[0]!) + Math.abs(image.data[i + 1]! - bg[1]!) + Math.abs(image.data[i + 2]! - bg[2]!) > 30) ink++;
+    }
+  }
+  return ink;
+}
+
+/** Fails if anything in the shadow root could run script: `on*` attributes, script URLs, script-bearing elements. */
+function expectInert(el: Element) {
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    expect(['script', 'iframe', 'object', 'embed'], node.localName).not.to.include(node.localName);
+    for (const attribute of node.attributes) {
+      expect(attribute.name.startsWith('on'), `${node.localName}[${attribute.name}]`).to.equal(false);
+      const value = attribute.value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+      expect(/^(javascript|data|vbscript):/i.test(value), `${node.localName}[${attribute.name}="${attribute.value}"]`).to.equal(false);
+    }
+  }
+}
+
+interface PrintedPdf {
+  pageCount: number;
+  pages: Array<{ width: number; height: number; hasText: boolean }>;
+}
+
+/** A long page (a whole course) with a certificate in the middle of it. */
+async function longPageWithCertificate() {
+  const email = `print-${uuid()}@example.com`;
+  const paragraphs = (from: number) =>
+    Array.from({ length: 30 }, (_, i) => html`<p>Paragraph ${from + i} of the course page: a module, its video, its quiz and a few words about them that fill a line or two when printed.</p>`);
+  const page = await fixture<HTMLDivElement>(html`<div>
+    <h1>Everyday management</h1>
+    ${paragraphs(1)}
+    <spoc-course course-id=${COURSE_ID} learner-email=${email} learner-name="Ana Martin" .definition=${progressCourse}>
+      <spoc-progress variant="steps"></spoc-progress>
+      <spoc-certificate .definition=${definition}></spoc-certificate>
+    </spoc-course>
+    ${paragraphs(31)}
+  </div>`);
+  const course = page.querySelector('spoc-course')!;
+  const certificate = page.querySelector('spoc-certificate')!;
+  await certificate.ready;
+  await waitUntil(() => course.progress, 'progress computed');
+  await complete(course, ['m1', 'm2', 'm3']);
+  await waitUntil(() => certificate.issuedCredential, 'issued');
+  await certificate.updateComplete;
+  return { page, course, certificate };
+}
+
 describe('<spoc-certificate>', () => {
   it('is locked with what remains, then earned live when the last module completes', async () => {
     const { course, certificate } = await certificateInCourse();
     expect(certificate.earned).to.equal(false);
     const remaining = () => [...part(certificate, 'remaining')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
-    expect(remaining()).to.deep.equal(['Complete every required module of the course', "Complete “The manager's role”", 'Complete “Feedback”', 'Score at least 80% in “quiz-m3” (best so far: 0%)']);
+    // Before any attempt: no "best so far: 0%", and the activity by its kind and module, not its id.
+    expect(remaining()).to.deep.equal(['Complete every required module of the course', "Complete “The manager's role”", 'Complete “Feedback”', 'Score at least 80% in the quiz of “Feedback”']);
+    expect(part(certificate, 'base')!.textContent).not.to.contain('quiz-m3');
     await expect(certificate).to.be.accessible();
     await complete(course, ['m1', 'm2']);
     await waitUntil(() => remaining().length === 3, 'm1 done');
@@ -89,7 +200,7 @@ describe('<spoc-certificate>', () => {
     await expect(certificate).to.be.accessible();
   });
 
-  it('sends earned once per registration, not on every reload', async () => {
+  it('sends earned and fires spoc-earned once per registration, not on every reload', async () => {
     const first = await certificateInCourse();
     await complete(first.course, ['m1', 'm2', 'm3']);
     await waitUntil(() => first.certificate.issuedCredential, 'issued');
@@ -97,11 +208,18 @@ describe('<spoc-certificate>', () => {
     const firstCode = first.certificate.verificationCode;
     first.course.remove();
     const { statements, stop } = collectStatements();
+    const earned: Event[] = [];
+    const listen = (e: Event) => earned.push(e);
+    document.addEventListener('spoc-earned', listen);
     const again = await certificateInCourse({ email: first.email });
     await waitUntil(() => again.certificate.issuedCredential, 'issued again');
     await new Promise((r) => setTimeout(r, 50));
     stop();
+    document.removeEventListener('spoc-earned', listen);
     expect(statements.filter((s) => s.verb.id === VERBS.earned.id)).to.deep.equal([]);
+    // Already earned: shown as earned, but spoc-earned is not fired again (it marks the moment it was earned).
+    expect(earned).to.have.length(0);
+    expect(again.certificate.earned).to.equal(true);
     expect(again.certificate.verificationCode).to.equal(firstCode);
   });
 
@@ -156,27 +274,6 @@ describe('<spoc-certificate>', () => {
     expect(width).to.be.greaterThan(height);
   });
 
-  it('prints only the certificate', async () => {
-    const { course, certificate } = await certificateInCourse();
-    await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
-    const other = document.createElement('p');
-    other.textContent = 'Page content that must not print';
-    document.body.prepend(other);
-    certificate.dataset['printing'] = '';
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(getComputedStyle(other).visibility).to.equal('hidden');
-      expect(getComputedStyle(certificate).visibility).to.equal('visible');
-      expect(getComputedStyle(certificate).position).to.equal('fixed');
-      expect(getComputedStyle(part(certificate, 'actions')!).display).to.equal('none');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-    expect(getComputedStyle(other).visibility).to.equal('visible');
-    other.remove();
-  });
-
   it('speaks French with French dates', async () => {
     const { course, certificate } = await certificateInCourse({ lang: 'fr' });
     expect(part(certificate, 'base')!.textContent).to.contain('Certificat verrouillé');
@@ -189,6 +286,266 @@ describe('<spoc-certificate>', () => {
     expect(text).to.contain(`Terminé le ${date}`);
     expect(text).to.match(/Valable jusqu’au \d{1,2} \S+ \d{4}/);
     await expect(certificate).to.be.accessible();
+  });
+
+  describe('print', () => {
+    it('the Print button prints exactly one A4 landscape page holding the certificate; focus stays on it', async () => {
+      const { certificate } = await longPageWithCertificate();
+      const button = part(certificate, 'print-button') as HTMLButtonElement;
+      const print = window.print;
+      let printed: Promise<PrintedPdf> | undefined;
+      // Chromium prints the page (its print pipeline, beforeprint/afterprint included) where the dialog would open.
+      window.print = () => void (printed = executeServerCommand('print-pages') as Promise<PrintedPdf>);
+      try {
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => printed, 'printed');
+        const pdf = await printed!;
+        expect(pdf.pageCount).to.equal(1);
+        expect(pdf.pages[0]).to.deep.equal({ width: 842, height: 595, hasText: true });
+      } finally {
+        window.print = print;
+      }
+      expect(focused(certificate)).to.equal(button);
+      expect(document.documentElement.hasAttribute('data-spoc-printing')).to.equal(false);
+      expect(certificate.hasAttribute('data-printing')).to.equal(false);
+      await expect(certificate).to.be.accessible();
+    });
+
+    it('Ctrl+P on a page holding a certificate prints the page as it is: every page has its text, no forced layout', async () => {
+      const { certificate } = await longPageWithCertificate();
+      const pdf = (await executeServerCommand('print-pages')) as PrintedPdf;
+      expect(pdf.pageCount).to.be.greaterThan(1);
+      expect(pdf.pages.filter((page) => !page.hasText)).to.deep.equal([]);
+      expect(pdf.pages[0]!.height).to.be.greaterThan(pdf.pages[0]!.width); // the browser's page, not the certificate's
+      // …and the button still prints one page afterwards (and the page again after that).
+      const print = window.print;
+      let printed: Promise<PrintedPdf> | undefined;
+      window.print = () => void (printed = executeServerCommand('print-pages') as Promise<PrintedPdf>);
+      try {
+        (part(certificate, 'print-button') as HTMLButtonElement).click();
+        expect((await printed!).pageCount).to.equal(1);
+      } finally {
+        window.print = print;
+      }
+      expect(((await executeServerCommand('print-pages')) as PrintedPdf).pageCount).to.equal(pdf.pageCount);
+    });
+  });
+
+  describe('exports', () => {
+    it('the PNG wraps a long course title inside the frame (nothing cut on either edge)', async () => {
+      const long = 'Managing people, projects and priorities every single day in a fast-changing organisation: the complete practical programme';
+      const { certificate } = await earnedCertificate({ def: { ...definition, title: long } });
+      const image = await pixels(await certificate.png());
+      expect([image.width, image.height]).to.deep.equal([1600, 1131]);
+      // Outside the double frame (x < 34 or x > 1566) there is only background: no glyph ran over the edge.
+      expect(inkInColumns(image, 0, 34)).to.equal(0);
+      expect(inkInColumns(image, 1566, 1600)).to.equal(0);
+      // The title is there, between the frame lines.
+      expect(inkInColumns(image, 100, 1500)).to.be.greaterThan(10_000);
+      const text = (await pdfText(await certificate.pdf())).join(' ');
+      expect(text).to.contain('Managing people, projects and priorities');
+      expect(text).to.contain('the complete practical programme');
+    });
+
+    it('the PDF is one A4 landscape page of real text (no picture of text), French accents included; focus stays on the button', async () => {
+      const title = { en: 'Everyday manager', fr: 'Manager au quotidien : « l’œuvre » — ça, élève, à l’écoute' };
+      const { course, certificate } = await earnedCertificate({ lang: 'fr', def: { ...definition, title } });
+      const pdf = await certificate.pdf();
+      const bytes = new Uint8Array(await pdf.arrayBuffer());
+      const document = await PDFDocument.load(bytes);
+      expect(document.getPageCount()).to.equal(1);
+      expect([Math.round(document.getPage(0).getWidth()), Math.round(document.getPage(0).getHeight())]).to.deep.equal([842, 595]);
+      expect(document.getTitle()).to.equal('Manager au quotidien : « l’œuvre » — ça, élève, à l’écoute');
+      expect(Array.from(bytes, (b) => String.fromCharCode(b)).join('')).not.to.contain('/Subtype /Image');
+      const text = (await pdfText(pdf)).join('\n');
+      expect(text.replace(/\n/g, ' ')).to.contain('Manager au quotidien : « l’œuvre » — ça, élève, à l’écoute');
+      expect(text).to.contain('Décerné à Ana Martin');
+      expect(text).to.contain('pour avoir suivi «\u00a0Everyday management\u00a0»'.replace('Everyday management', 'Manager au quotidien'));
+      expect(text).to.contain('Délivré par Acme Academy');
+      expect(text).to.contain(`Code de vérification\u00a0: ${certificate.verificationCode}`);
+      const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(course.progress!.completedAt!));
+      expect(text).to.contain(`Terminé le ${date}`);
+
+      // From the keyboard: the download is prepared, announced, and focus stays where it was.
+      const button = part(certificate, 'pdf-button') as HTMLButtonElement;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await certificate.updateComplete;
+      await waitUntil(() => part(certificate, 'notice')!.textContent === '', 'download prepared');
+      expect(focused(certificate)).to.equal(button);
+      await expect(certificate).to.be.accessible();
+    });
+
+    it('letters the PDF fonts lack are replaced, never an exception: the export still works', async () => {
+      const { course, certificate } = await earnedCertificate({ def: { ...definition, title: 'Zarządzanie — Łódź 日本 ✓' } });
+      course.learnerName = 'Ana Őrző';
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Őrző', 'renamed');
+      const text = (await pdfText(await certificate.pdf())).join('\n');
+      expect(text).to.contain('Zarzadzanie — Lódz ?? ?');
+      expect(text).to.contain('Awarded to Ana Orzo');
+    });
+
+    it('U+0000 and other XML-invalid characters in certificate texts are stripped: PNG and PDF still export', async () => {
+      const def = { ...definition, title: 'Every\u0000day\u0008 manager\uFFFE', description: 'x\u0001', issuer: { name: 'Acme\u001F Academy\uD800' } };
+      const { course, certificate } = await earnedCertificate({ def });
+      course.learnerName = 'Ana\u0000 Martin';
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana\u0000 Martin', 'renamed');
+      await certificate.updateComplete;
+      const bitmap = await createImageBitmap(await certificate.png());
+      expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1131]);
+      const text = (await pdfText(await certificate.pdf())).join('\n');
+      expect(text).to.contain('Everyday manager');
+      expect(text).to.contain('Awarded to Ana Martin');
+      expect(text).to.contain('Issued by Acme Academy');
+      expect(text).not.to.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    });
+  });
+
+  describe('state', () => {
+    it('before any attempt: no "best so far"; after one, the best score; the activity by its title when it has one', async () => {
+      const course = structuredClone(progressCourse);
+      course.modules[2]!.activities[0]!.title = { en: 'Final quiz', fr: 'Quiz final' };
+      const made = await certificateInCourse();
+      const remaining = () => [...part(made.certificate, 'remaining')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(remaining()).to.include('Score at least 80% in the quiz of “Feedback”');
+      await made.course.tracker.send({ verb: VERBS.failed, object: { id: iri('quiz', 'quiz-m3') }, result: { success: false, score: { scaled: 0.5 } } }, made.course).delivered;
+      await waitUntil(() => remaining().includes('Score at least 80% in the quiz of “Feedback” (best so far: 50%)'), 'best score shown');
+      made.course.definition = course;
+      await waitUntil(() => remaining().includes('Score at least 80% in “Final quiz” (best so far: 50%)'), 'title used');
+      made.course.lang = 'fr';
+      await waitUntil(() => remaining().includes('Obtenir au moins 80\u00a0% à «\u00a0Quiz final\u00a0» (meilleur score\u00a0: 50\u00a0%)'), 'in French');
+      await expect(made.certificate).to.be.accessible();
+    });
+
+    it('changing learner-name live updates the name, the credential and its code together; no second earned', async () => {
+      const { course, certificate } = await earnedCertificate();
+      const earned: Event[] = [];
+      certificate.addEventListener('spoc-earned', (e) => earned.push(e));
+      const before = { code: certificate.verificationCode, id: certificate.issuedCredential!.id };
+      const json = part(certificate, 'json-button') as HTMLButtonElement;
+      json.focus();
+      const { statements, stop } = collectStatements();
+      course.setAttribute('learner-name', 'Ana Dupont');
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Dupont', 'credential follows');
+      await certificate.updateComplete;
+      stop();
+      expect(part(certificate, 'details')!.textContent).to.contain('Awarded to Ana Dupont');
+      expect(certificate.verificationCode).to.not.equal(before.code);
+      expect(await verificationCode(certificate.issuedCredential!)).to.equal(certificate.verificationCode);
+      expect(part(certificate, 'code')!.textContent).to.contain(certificate.verificationCode);
+      expect(certificate.issuedCredential!.id).to.equal(before.id);
+      expect(statements.filter((s) => s.verb.id === VERBS.earned.id)).to.deep.equal([]);
+      expect(earned).to.have.length(0);
+      expect(focused(certificate)).to.equal(json); // no flash of "Loading…" took the focus away
+    });
+  });
+
+  describe('hostile URLs', () => {
+    const hostile = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      '   javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\njavascript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'DATA:image/svg+xml,<svg onload=alert(1)>',
+      'vbscript:msgbox(1)',
+    ];
+
+    it('issuer url and logo: refused at the schema with their paths, nothing clickable, in English and French', async () => {
+      const { certificate } = await certificateInCourse();
+      for (const url of hostile) {
+        const failed = oneEvent(certificate, 'spoc-error') as Promise<SpocErrorEvent>;
+        certificate.definition = { ...definition, issuer: { name: 'Acme', url, logo: url } };
+        const { detail } = await failed;
+        expect(detail.issues!.map((i) => [i.path, i.code]), JSON.stringify(url)).to.deep.equal([
+          ['issuer.url', 'unsafe-url'],
+          ['issuer.logo', 'unsafe-url'],
+        ]);
+        await certificate.updateComplete;
+        expect(part(certificate, 'error')!.textContent).to.contain('issuer.url');
+        expectInert(certificate);
+      }
+      certificate.lang = 'fr';
+      await certificate.updateComplete;
+      expect(part(certificate, 'error')!.textContent).to.contain('issuer.logo');
+      await expect(certificate).to.be.accessible();
+    });
+
+    it('safe issuer links and logos still render; relative ones become absolute in the credential', async () => {
+      const { certificate } = await earnedCertificate({ def: { ...definition, issuer: { name: 'Acme Academy', url: '/academy', logo: 'https://academy.example.com/logo.png' } } });
+      expect(certificate.shadowRoot!.querySelector('.issuer a')!.getAttribute('href')).to.equal('/academy');
+      expect(certificate.shadowRoot!.querySelector('.issuer img')!.getAttribute('src')).to.equal('https://academy.example.com/logo.png');
+      expect(certificate.issuedCredential!.issuer.url).to.equal(new URL('/academy', location.href).href);
+      expect(openBadgeCredentialSchema.safeParse(certificate.issuedCredential).success).to.equal(true);
+      expectInert(certificate);
+    });
+  });
+
+  describe('misconfiguration', () => {
+    it('in a spoc-course with a course-id and no definition: a localized explanation and spoc-error, never "Loading…" forever', async () => {
+      for (const lang of ['en', 'fr']) {
+        const errors: SpocErrorEvent[] = [];
+        const listen = (e: Event) => errors.push(e as SpocErrorEvent);
+        document.addEventListener('spoc-error', listen);
+        try {
+          const course = await fixture<SpocCourse>(html`<spoc-course course-id=${COURSE_ID} learner-name="Ana" lang=${lang}>
+            <spoc-certificate .definition=${definition}></spoc-certificate>
+          </spoc-course>`);
+          const certificate = course.querySelector('spoc-certificate')!;
+          await waitUntil(() => errors.some((e) => e.detail.code === 'no-course-definition' && e.target === certificate), 'spoc-error');
+          await certificate.updateComplete;
+          expect(part(certificate, 'base')!.getAttribute('aria-busy')).to.equal(null);
+          expect(part(certificate, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no course definition');
+          await expect(certificate).to.be.accessible();
+          // Given a definition later, it works.
+          course.definition = progressCourse;
+          await waitUntil(() => part(certificate, 'remaining'), 'locked view');
+        } finally {
+          document.removeEventListener('spoc-error', listen);
+        }
+      }
+    });
+
+    it('results recorded under an id the course does not list: spoc-error unknown-activity naming it, and a notice', async () => {
+      const { course, certificate } = await certificateInCourse();
+      const failed = oneEvent(certificate, 'spoc-error') as Promise<SpocErrorEvent>;
+      await course.tracker.send({ verb: VERBS.passed, object: { id: iri('quiz', 'quiz-1') }, result: { success: true, score: { scaled: 1 } } }, course).delivered;
+      const { detail } = await failed;
+      expect(detail.code).to.equal('unknown-activity');
+      expect(detail.message).to.contain('“quiz-1”');
+      await certificate.updateComplete;
+      expect(certificate.shadowRoot!.querySelector('.problems')!.textContent).to.contain('“quiz-1” records results in this course');
+      await expect(certificate).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 320 px viewport and stays readable on a dark host page, locked and earned', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #121212; color: #f5f5f5; padding: 8px">
+          <spoc-course course-id=${COURSE_ID} learner-email=${`narrow-${uuid()}@example.com`} learner-name="Anastasia Konstantinopoulou-Martin" .definition=${progressCourse}>
+            <spoc-certificate .definition=${{ ...definition, title: 'Certificate of the whole everyday management programme' }}></spoc-certificate>
+          </spoc-course>
+        </div>`);
+        const course = wrapper.querySelector('spoc-course')!;
+        const certificate = wrapper.querySelector('spoc-certificate')!;
+        await waitUntil(() => part(certificate, 'remaining'), 'locked');
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        await expect(certificate).to.be.accessible();
+        await complete(course, ['m1', 'm2', 'm3']);
+        await waitUntil(() => certificate.issuedCredential, 'issued');
+        await certificate.updateComplete;
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(certificate.getBoundingClientRect().right).to.be.at.most(320);
+        await expect(certificate).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
   });
 
   describe('bad input', () => {

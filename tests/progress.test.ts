@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import type { SpocProgress } from '../src/components/progress/progress.js';
@@ -482,6 +482,225 @@ describe('<spoc-progress>', () => {
       await el.updateComplete;
       expect(el.getBoundingClientRect().width).to.equal(40);
       expect(part(el, 'ring')!.getBoundingClientRect().width).to.equal(40);
+    });
+  });
+
+  describe('hostile module URLs', () => {
+    const hostile = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(document.domain)',
+      '   javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'jav\na\rscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'vbscript:msgbox(1)',
+    ];
+
+    /** Fails if anything in the shadow root could run script. */
+    function expectInert(el: HTMLElement) {
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        expect(['script', 'iframe', 'object', 'embed']).not.to.include(node.localName);
+        for (const attribute of node.attributes) {
+          expect(attribute.name.startsWith('on'), `${node.localName}[${attribute.name}]`).to.equal(false);
+          const value = attribute.value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+          expect(/^(javascript|data|vbscript):/i.test(value), `${node.localName}[${attribute.name}="${attribute.value}"]`).to.equal(false);
+        }
+      }
+    }
+
+    for (const variant of ['steps', 'list'] as const) {
+      it(`${variant}: a refused module url renders the title as plain text; a safe one stays a link`, async () => {
+        for (const url of hostile) {
+          const definition = structuredClone(progressCourse);
+          definition.modules[0]!.url = url;
+          const el = await fixture<SpocProgress>(html`<spoc-progress variant=${variant} course-id=${COURSE_ID} learner-email=${newLearner().email} .definition=${definition}></spoc-progress>`);
+          await waitUntil(() => el.progress, 'progress');
+          await el.updateComplete;
+          const titles = parts(el, variant === 'steps' ? 'step-title' : 'module-title');
+          expect(titles[0]!.localName, JSON.stringify(url)).to.equal('span');
+          expect(titles[0]!.textContent).to.equal("The manager's role");
+          expect(titles[1]!.localName).to.equal('a');
+          expect(titles[1]!.getAttribute('href')).to.equal('/modules/m2.html');
+          expectInert(el);
+        }
+      });
+    }
+  });
+
+  describe('ring', () => {
+    /** The text's box corners stay inside the stroke's inner edge (radius 14.17 of 36). */
+    function expectInsideStroke(el: SpocProgress) {
+      const ring = part(el, 'ring')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(part(el, 'value')!);
+      const text = range.getBoundingClientRect();
+      const inner = (ring.width / 36) * (15.9155 - 3.5 / 2);
+      const [cx, cy] = [ring.left + ring.width / 2, ring.top + ring.height / 2];
+      for (const [x, y] of [
+        [text.left, text.top],
+        [text.right, text.top],
+        [text.left, text.bottom],
+        [text.right, text.bottom],
+      ]) {
+        expect(Math.hypot(x! - cx, y! - cy), `${part(el, 'value')!.textContent} at ${ring.width}px`).to.be.below(inner);
+      }
+    }
+
+    it('"100 %" stays inside the ring\'s stroke, in English and French, small and large', async () => {
+      const whole = newLearner();
+      await seed(whole, wholeCourse);
+      const half = newLearner();
+      await seed(half, halfCourse);
+      for (const lang of ['en', 'fr']) {
+        for (const size of ['', '40px', '6rem']) {
+          for (const who of [whole, half]) {
+            const wrapper = await fixture<HTMLDivElement>(html`<div style=${size ? `--spoc-progress-ring-size: ${size}` : ''}></div>`);
+            const el = await standalone(who, 'ring', lang);
+            wrapper.append(el);
+            await el.updateComplete;
+            expectInsideStroke(el);
+          }
+        }
+      }
+    });
+
+    it('an LRS notice in a compact header: a short localized badge that does not widen it, no raw "Failed to fetch"', async () => {
+      for (const lang of ['en', 'fr']) {
+        const who = newLearner();
+        await seed(who, halfCourse);
+        const header = await fixture<HTMLElement>(html`<header style="display: flex; align-items: center; gap: 8px; background: #0b1220; color: #f5f7fa; padding: 4px">
+          <span>Acme LMS</span>
+        </header>`);
+        const el = document.createElement('spoc-progress');
+        Object.assign(el, { variant: 'ring', lang, courseId: COURSE_ID, learnerEmail: who.email, lrsEndpoint: 'http://127.0.0.1:9/xAPI/', definition: progressCourse });
+        const failed = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
+        header.append(el);
+        const { detail } = await failed;
+        expect(detail.code).to.equal('lrs-unreachable');
+        await waitUntil(() => el.progress && part(el, 'notice'), 'notice shown');
+        await el.updateComplete;
+        const notice = part(el, 'notice')!;
+        expect(notice.getAttribute('role')).to.equal('status');
+        expect(el.getBoundingClientRect().width).to.equal(part(el, 'ring')!.getBoundingClientRect().width);
+        expect(header.getBoundingClientRect().height).to.be.below(70);
+        expect(notice.getBoundingClientRect().width).to.be.below(30);
+        expect(notice.textContent).not.to.match(/fetch|HTTP/i);
+        expect(notice.title).to.equal(lang === 'fr' ? 'Hors ligne\u00a0: progression de ce navigateur' : 'Offline: progress from this browser');
+        expect(notice.textContent).to.contain(lang === 'fr' ? 'injoignable' : 'could not be reached');
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
+  describe('steps: failed and next', () => {
+    const channel = (value: number) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = (color: string) => {
+      const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
+      return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+
+    it('a failed module that is also next keeps a visible mark (≥ 3:1) and a "next" ring', async () => {
+      const who = newLearner();
+      await seed(who, (at) => [statement(failed, iri('quiz', 'quiz-m1'), { ...at, result: { success: false, score: { scaled: 0.2 } } })]);
+      const el = await standalone(who, 'steps');
+      expect(el.progress!.next).to.equal('m1');
+      const step = parts(el, 'step')[0]!;
+      expect(step.getAttribute('part')).to.contain('step-failed');
+      expect(step.getAttribute('part')).to.contain('step-next');
+      const icon = step.querySelector<HTMLElement>('[part~="step-icon"]')!;
+      expect(icon.textContent).to.equal('!');
+      const style = getComputedStyle(icon);
+      expect(contrast(style.color, style.backgroundColor)).to.be.at.least(3);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(contrast(style.outlineColor, 'rgb(255, 255, 255)')).to.be.at.least(3);
+      expect(step.textContent).to.contain('Failed');
+      expect(step.textContent).to.contain('Next');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('misconfiguration inside a course', () => {
+    it('a spoc-course with a course-id and no definition (the README snippet): an explanation and spoc-error, in English and French', async () => {
+      for (const lang of ['en', 'fr']) {
+        const errors: SpocErrorEvent[] = [];
+        const listen = (e: Event) => errors.push(e as SpocErrorEvent);
+        document.addEventListener('spoc-error', listen);
+        try {
+          const course = await fixture<SpocCourse>(html`<spoc-course course-id=${COURSE_ID} learner-email=${newLearner().email} lang=${lang}>
+            <spoc-progress></spoc-progress>
+            <header style="display: flex"><spoc-progress variant="ring"></spoc-progress></header>
+          </spoc-course>`);
+          const [bar, ring] = [...course.querySelectorAll('spoc-progress')] as SpocProgress[];
+          await waitUntil(() => errors.filter((e) => e.detail.code === 'no-course-definition').length === 2, 'both report');
+          await bar!.updateComplete;
+          await ring!.updateComplete;
+          expect(part(bar!, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no course definition');
+          expect(bar!.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+          expect(part(ring!, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no course definition');
+          expect(ring!.getBoundingClientRect().width).to.equal(part(ring!, 'ring')!.getBoundingClientRect().width);
+          await expect(bar!).to.be.accessible();
+          await expect(ring!).to.be.accessible();
+          // Given its definition, the course and its progress work.
+          course.definition = progressCourse;
+          await waitUntil(() => bar!.progress, 'progress');
+          await bar!.updateComplete;
+          expect(part(bar!, 'notice')).to.equal(null);
+        } finally {
+          document.removeEventListener('spoc-error', listen);
+        }
+      }
+    });
+
+    it('a quiz whose id is not one of the course\'s activity ids: spoc-error unknown-activity naming it, and a notice', async () => {
+      const who = newLearner();
+      const { el } = await courseWithProgress(who, 'bar', html`<test-progress-emitter kind="quiz" activity="quiz-1" verb="passed"></test-progress-emitter>`);
+      const emitter = el.parentElement!.querySelector<ProgressEmitter>('test-progress-emitter')!;
+      await emitter.updateComplete;
+      const failed = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
+      await click(emitter);
+      const { detail } = await failed;
+      expect(detail.code).to.equal('unknown-activity');
+      expect(detail.message).to.contain('“quiz-1”');
+      await el.updateComplete;
+      expect(part(el, 'notice')!.textContent).to.contain('“quiz-1” records results in this course');
+      expect(el.progress!.percent).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout: 320 px and dark host pages', () => {
+    it('every variant fits a 320 px viewport and is readable (axe) on a dark page and on a light one', async () => {
+      const who = newLearner();
+      await seed(who, halfCourse);
+      await setViewport({ width: 320, height: 640 });
+      try {
+        for (const page of ['background: #121212; color: #f5f5f5', 'background: #ffffff; color: #1f2933']) {
+          for (const variant of ['bar', 'steps', 'ring', 'list']) {
+            const wrapper = await fixture<HTMLDivElement>(html`<div style=${`${page}; padding: 8px`}></div>`);
+            const definition = structuredClone(progressCourse);
+            definition.modules[1]!.title = 'Communicating with a team that works across several sites and time zones';
+            const el = document.createElement('spoc-progress');
+            Object.assign(el, { variant, courseId: COURSE_ID, learnerEmail: who.email, definition });
+            wrapper.append(el);
+            await waitUntil(() => el.progress, 'progress');
+            await el.updateComplete;
+            expect(document.documentElement.scrollWidth, `${variant} on ${page}`).to.be.at.most(320);
+            expect(el.getBoundingClientRect().right).to.be.at.most(320);
+            expect(getComputedStyle(el).color).to.equal(getComputedStyle(wrapper).color);
+            await expect(el).to.be.accessible();
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 

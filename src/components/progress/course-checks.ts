@@ -131,11 +131,13 @@ export class CourseChecksController implements ReactiveController {
   /** Waits for the course to finish loading its definition; reports when there is none. */
   private async checkDefinition(run: number): Promise<void> {
     const course = enclosingCourse(this.host);
-    if (!course) return;
-    await course.updateComplete;
-    await course.definitionComplete;
-    await course.updateComplete;
-    if (run !== this.checking || course.course !== undefined || this.missingDefinition) return;
+    if (course) {
+      await course.updateComplete;
+      await course.definitionComplete;
+      await course.updateComplete;
+    }
+    // No <spoc-course> element found: a context from elsewhere that carries no definition.
+    if (run !== this.checking || (course && course.course !== undefined) || this.missingDefinition) return;
     this.missingDefinition = true;
     this.options.onMissingDefinition();
     this.host.requestUpdate();

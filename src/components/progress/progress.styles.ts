@@ -11,6 +11,10 @@ export default css`
     --_gap: var(--spoc-progress-gap, var(--_spoc-space));
     --_bar-height: var(--spoc-progress-bar-height, 0.625rem);
     --_ring-size: var(--spoc-progress-ring-size, 3.5rem);
+    /* Text follows the host page (a dark LMS header, a light intranet page) unless a theme sets
+       --spoc-color-text; secondary text is the same colour, a little lighter. */
+    color: var(--spoc-color-text, inherit);
+    --_muted: var(--spoc-color-muted, color-mix(in srgb, currentColor 78%, transparent));
   }
   /* The ring has its own size: it is no size container, so a flex row (an LMS header) sizes it from its content. */
   :host([variant='ring']) {
@@ -44,7 +48,7 @@ export default css`
   }
   [part~='summary'] {
     margin-inline-start: auto;
-    color: var(--_spoc-muted);
+    color: var(--_muted);
     font-size: 0.875em;
   }
   [part~='track'] {
@@ -215,11 +219,13 @@ export default css`
   [part~='completed-on'],
   [part~='notice'],
   [part~='empty'] {
-    color: var(--_spoc-muted);
+    color: var(--_muted);
     font-size: 0.875em;
   }
   a {
-    color: var(--_accent);
+    color: var(--spoc-progress-link-color, inherit);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
   }
   @container (min-width: 40rem) {
     .variant-steps [part~='steps'] {
@@ -273,11 +279,14 @@ export default css`
   [part~='module-next'] [part~='module-title'] {
     font-weight: 700;
   }
+  /* A pill with its own background: legible on light and dark pages alike. */
   [part~='status'] {
     font-size: 0.875em;
     padding-inline: 0.5em;
     border-radius: 1em;
     border: 1px solid currentColor;
+    background: var(--_spoc-surface);
+    color: var(--_spoc-text);
   }
   [part~='module-completed'] [part~='status'],
   [part~='module-passed'] [part~='status'] {
@@ -292,6 +301,6 @@ export default css`
   [part~='notice'][role='status']:not(.badge) {
     border-inline-start: 3px solid var(--_spoc-warning);
     padding-inline-start: 0.5em;
-    color: var(--_spoc-text);
+    color: inherit;
   }
 `;

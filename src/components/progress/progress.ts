@@ -81,6 +81,10 @@ const ICONS: Record<ModuleProgress['status'], string> = {
  * @cssproperty [--spoc-progress-bar-height=0.625rem] - Thickness of the bar.
  * @cssproperty [--spoc-progress-ring-size=3.5rem] - Diameter of the ring.
  * @cssproperty [--spoc-progress-gap=var(--spoc-spacing)] - Space between parts.
+ * @cssproperty [--spoc-progress-link-color=inherit] - Module links (default: the text colour, underlined).
+ *
+ * Text follows the host page's `color` (a dark LMS header, a light intranet page) unless
+ * `--spoc-color-text` is set; step icons and status pills carry their own background.
  *
  * @cssstate completed - The course is complete.
  * @cssstate not-started - Nothing done yet.
