@@ -517,6 +517,7 @@ describe('<spoc-feedback>', () => {
           { id: 'c', kind: 'choice', prompt: 'C', options: [] },
           { id: 'a', kind: 'multiple-choice', prompt: 'D', options: [{ id: 'x', label: 'X' }, { id: 'x', label: 'Y' }] },
           { id: 'e', kind: 'text', prompt: 'E', minLength: 20, maxLength: 5 },
+          { id: 'f', kind: 'nps', prompt: 'F', options: [] },
         ],
       };
       await el.ready;
@@ -531,6 +532,7 @@ describe('<spoc-feedback>', () => {
         'items[3].id — the id "a" is used more than once',
         'items[3].options[1].id — the id "x" is used more than once',
         'items[4].minLength — the minimum is above the maximum',
+        'items[5] — unknown field: options',
       ]);
       await expect(el).to.be.accessible();
       el.lang = 'fr';

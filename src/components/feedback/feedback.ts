@@ -19,12 +19,8 @@ import {
   scaleOf,
   type Answer,
   type Answers,
-  type ChoiceItem,
   type FeedbackDefinition,
   type FeedbackItem,
-  type NpsItem,
-  type RatingItem,
-  type TextItem,
 } from './feedback.schema.js';
 import { strings } from './feedback.strings.js';
 import styles from './feedback.styles.js';
@@ -191,7 +187,7 @@ export class SpocFeedback extends SpocFormElement {
     if (change) this.emit(new Event('change', { bubbles: true, composed: true }));
   }
 
-  private limits(entry: TextItem) {
+  private limits(entry: FeedbackItem) {
     return { min: entry.minLength ?? 0, max: entry.maxLength ?? DEFAULT_MAX_LENGTH };
   }
 
@@ -242,11 +238,11 @@ export class SpocFeedback extends SpocFormElement {
 
   // --- handlers
 
-  private handleText(entry: TextItem, event: Event): void {
+  private handleText(entry: FeedbackItem, event: Event): void {
     this.setAnswer(entry, (event.target as HTMLTextAreaElement).value, false);
   }
 
-  private handleToggle(entry: ChoiceItem, optionId: string, event: Event): void {
+  private handleToggle(entry: FeedbackItem, optionId: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const current = Array.isArray(this.answers[entry.id]) ? (this.answers[entry.id] as string[]) : [];
     if (entry.kind === 'choice') this.setAnswer(entry, [optionId]);
@@ -308,7 +304,7 @@ export class SpocFeedback extends SpocFormElement {
     return html`${textOf(entry.prompt, this.localize.lang)} <span class="meta">(${entry.required ? t.required : t.optional})</span>`;
   }
 
-  private renderScale(entry: RatingItem | NpsItem, problems: Problems, locked: boolean): TemplateResult {
+  private renderScale(entry: FeedbackItem, problems: Problems, locked: boolean): TemplateResult {
     const { lang } = this.localize;
     const t = this.text;
     const { min, max } = scaleOf(entry);
@@ -345,7 +341,7 @@ export class SpocFeedback extends SpocFormElement {
     </fieldset>`;
   }
 
-  private renderChoice(entry: ChoiceItem, problems: Problems, locked: boolean): TemplateResult {
+  private renderChoice(entry: FeedbackItem, problems: Problems, locked: boolean): TemplateResult {
     const { lang } = this.localize;
     const chosen = Array.isArray(this.answers[entry.id]) ? (this.answers[entry.id] as string[]) : [];
     const invalid = this.showErrors && problems.some(([id]) => id === entry.id);
@@ -353,7 +349,7 @@ export class SpocFeedback extends SpocFormElement {
     return html`<fieldset part="item" id="item-${entry.id}" ?disabled=${locked} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${invalid ? `error-${entry.id}` : nothing}>
       <legend part="item-prompt">${this.prompt(entry)}</legend>
       ${this.fieldError(entry.id, problems)}
-      ${entry.options.map(
+      ${(entry.options ?? []).map(
         (o) => html`<label part="option${chosen.includes(o.id) ? ' option-selected' : ''}">
           <input type=${type} name="item-${entry.id}" value=${o.id} .checked=${chosen.includes(o.id)} @change=${(event: Event) => this.handleToggle(entry, o.id, event)} />
           <span>${textOf(o.label, lang)}</span>
@@ -362,7 +358,7 @@ export class SpocFeedback extends SpocFormElement {
     </fieldset>`;
   }
 
-  private renderText(entry: TextItem, problems: Problems, locked: boolean): TemplateResult {
+  private renderText(entry: FeedbackItem, problems: Problems, locked: boolean): TemplateResult {
     const t = this.text;
     const value = typeof this.answers[entry.id] === 'string' ? (this.answers[entry.id] as string) : '';
     const { max } = this.limits(entry);
