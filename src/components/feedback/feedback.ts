@@ -68,7 +68,7 @@ const star = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><
  * @csspart error - The error view for an invalid questionnaire.
  *
  * @cssproperty [--spoc-feedback-accent-color=var(--spoc-color-accent)] - Buttons, chosen points and options.
- * @cssproperty [--spoc-feedback-star-color=#d97706] - Filled stars.
+ * @cssproperty [--spoc-feedback-star-color=var(--spoc-color-warning)] - Stars (outline, and filled up to the rating).
  * @cssproperty [--spoc-feedback-background=var(--spoc-color-surface)] - Background.
  * @cssproperty [--spoc-feedback-border-color=var(--spoc-color-border)] - Borders.
  * @cssproperty [--spoc-feedback-error-color=var(--spoc-color-danger)] - Validation messages.
