@@ -12,7 +12,8 @@ const KB = 1024;
 // the measured size plus a small margin, so growth is a decision, not an accident; each element is
 // held to its own budget over the core below (quiz 15 KB, capsule 12 KB, certificate 10 KB).
 const budgets = {
-  'dist/spoc-elements.bundle.js': 95 * KB,
+  // 91.6 KB measured before <spoc-feedback>, 98.7 KB with it (its code, styles and en+fr strings).
+  'dist/spoc-elements.bundle.js': 100 * KB,
   'xapi core (tracker + interactions + local store)': 6 * KB,
   'spoc-elements/progress.js': 34 * KB,
 };
