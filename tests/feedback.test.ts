@@ -497,6 +497,29 @@ describe('<spoc-feedback>', () => {
       expect(getComputedStyle(part(feedback, 'submit-button')!).backgroundColor).to.equal('rgb(0, 128, 0)');
       expect(getComputedStyle(part(feedback, 'point')!.querySelector('svg')!).stroke).to.equal('rgb(200, 0, 0)');
     });
+
+    it('stays accessible in a dark theme, sent or not', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div
+        style="color-scheme: dark; background: #1f2933; --spoc-color-text: #e4e7eb; --spoc-color-muted: #b8c2cc; --spoc-color-surface: #1f2933; --spoc-color-surface-alt: #323f4b; --spoc-color-border: #7b8794; --spoc-color-accent: #93c5fd; --spoc-color-on-accent: #0b1220; --spoc-color-danger: #fca5a5; --spoc-color-warning: #fcd34d"
+      >
+        <spoc-feedback .definition=${{ ...custom, id: `dark-${uuid()}` }} allow-resubmit></spoc-feedback>
+      </div>`);
+      const feedback = wrapper.querySelector('spoc-feedback')!;
+      await feedback.ready;
+      await feedback.updateComplete;
+      input(feedback, 'pace', 2).click();
+      await feedback.updateComplete;
+      await expect(feedback).to.be.accessible();
+      part(feedback, 'submit-button')!.click();
+      await feedback.updateComplete;
+      await expect(feedback).to.be.accessible();
+      input(feedback, 'recommend', 6).click();
+      await feedback.updateComplete;
+      part(feedback, 'submit-button')!.click();
+      await feedback.updateComplete;
+      expect(part(feedback, 'thanks')).to.not.equal(null);
+      await expect(feedback).to.be.accessible();
+    });
   });
 
   describe('bad input', () => {
