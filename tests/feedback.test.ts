@@ -322,6 +322,30 @@ describe('<spoc-feedback>', () => {
       expect(text(part(feedback, 'answers'))).to.contain('5 / 5 (Very satisfied)');
     });
 
+    it('allow-resubmit: changes begun and not sent are a draft; after a reload the sent answers are shown', async () => {
+      const first = await moduleFeedback({ resubmit: true });
+      await answerDefaults(first.feedback);
+      part(first.feedback, 'change-button')!.click();
+      await first.feedback.updateComplete;
+      input(first.feedback, 'satisfaction', 1).click();
+      await first.feedback.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      first.course.remove();
+      const again = await moduleFeedback({ email: first.email, resubmit: true });
+      await waitUntil(() => part(again.feedback, 'thanks'), 'thanks after reload');
+      expect(text(part(again.feedback, 'answers'))).to.contain('4 / 5');
+      part(again.feedback, 'change-button')!.click();
+      await again.feedback.updateComplete;
+      expect(input(again.feedback, 'satisfaction', 1).checked).to.equal(true);
+    });
+
+    it('anonymous mode ignores allow-resubmit: a second response could not replace the first', async () => {
+      const { feedback } = await moduleFeedback({ resubmit: true, anonymous: true });
+      await answerDefaults(feedback);
+      expect(part(feedback, 'thanks')).to.not.equal(null);
+      expect(part(feedback, 'change-button')).to.equal(null);
+    });
+
     it('the draft survives a reload', async () => {
       const first = await moduleFeedback();
       input(first.feedback, 'satisfaction', 2).click();

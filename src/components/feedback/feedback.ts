@@ -87,7 +87,8 @@ export class SpocFeedback extends SpocFormElement {
   private readonly saved = new FeedbackState(this.xapi, (error) => this.reportStateError(error));
 
   @state() private answers: Answers = {};
-  @state() private sentAt: string | undefined;
+  /** What was sent, and when (the read-only view shows these, not a later draft). */
+  @state() private sent: { at: string; answers: Answers } | undefined;
   @state() private editing = false;
   @state() private showErrors = false;
 
@@ -106,7 +107,10 @@ export class SpocFeedback extends SpocFormElement {
   /** Answers go out under a pseudonym; only the fact of responding is identified. */
   @property({ type: Boolean, reflect: true }) anonymous = false;
 
-  /** The learner may change and send their answers again (default: once per registration). */
+  /**
+   * The learner may change and send their answers again (default: once per registration). Ignored
+   * in anonymous mode: a second anonymous response could not replace the first without linking them.
+   */
   @property({ type: Boolean, attribute: 'allow-resubmit' }) allowResubmit = false;
 
   /** Explicit activity IRI of the questionnaire (else `<course-id>/feedback/<id>`, else from the page URL). */
@@ -127,7 +131,7 @@ export class SpocFeedback extends SpocFormElement {
 
   /** Whether the answers were sent in this registration. */
   get submitted(): boolean {
-    return this.sentAt !== undefined;
+    return this.sent !== undefined;
   }
 
   /** Resolves once the questionnaire and the saved answers are loaded. */
@@ -152,7 +156,7 @@ export class SpocFeedback extends SpocFormElement {
     if (!questionnaire) return;
     this.saved.follow(this.xapi.activityId(questionnaire.id, this.activityId), this.isAnonymous, (saved) => {
       this.answers = saved?.answers ?? {};
-      this.sentAt = saved?.sentAt;
+      this.sent = saved?.sent;
       this.editing = false;
     });
     this.syncForm(questionnaire);
@@ -162,7 +166,7 @@ export class SpocFeedback extends SpocFormElement {
 
   private syncForm(questionnaire: FeedbackDefinition): void {
     this.internals.setFormValue(this.value);
-    const problems = this.sentAt && !this.editing ? [] : this.problems(questionnaire);
+    const problems = this.sent && !this.editing ? [] : this.problems(questionnaire);
     const tooLong = problems.some(([, , kind]) => kind === 'too-long');
     if (tooLong) this.internals.setValidity({ tooLong: true }, this.text.incomplete);
     else if (this.required && problems.length) this.internals.setValidity({ valueMissing: true }, this.text.incomplete);
@@ -171,14 +175,14 @@ export class SpocFeedback extends SpocFormElement {
 
   /** @internal `form.reset()` clears answers not yet sent. */
   formResetCallback(): void {
-    if (this.sentAt) return;
+    if (this.sent) return;
     this.showErrors = false;
     this.save({});
   }
 
   private save(answers: Answers): void {
     this.answers = answers;
-    this.saved.save({ answers, ...(this.sentAt ? { sentAt: this.sentAt } : {}) });
+    this.saved.save({ answers, ...(this.sent ? { sent: this.sent } : {}) });
     this.emit(new Event('input', { bubbles: true, composed: true }));
   }
 
@@ -260,9 +264,9 @@ export class SpocFeedback extends SpocFormElement {
     }
     this.showErrors = false;
     this.send(questionnaire);
-    this.sentAt = new Date().toISOString();
+    this.sent = { at: new Date().toISOString(), answers: { ...this.answers } };
     this.editing = false;
-    this.saved.save({ answers: this.answers, sentAt: this.sentAt });
+    this.saved.save({ answers: this.answers, sent: this.sent });
     const score = overallScore(questionnaire, this.answers);
     this.emit(new SpocCompleteEvent(score ? { score } : {}));
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#thanks-title')?.focus());
@@ -364,7 +368,7 @@ export class SpocFeedback extends SpocFormElement {
     const { max } = this.limits(entry);
     const problem = problems.find(([id, , kind]) => id === entry.id && (this.showErrors || kind === 'too-long'));
     const over = lengthOf(value.trim()) > max;
-    return html`<div part="item" class="text-item">
+    return html`<div part="item" class="text-item" id="item-${entry.id}">
       <label for="text-${entry.id}" part="item-prompt">${this.prompt(entry)}</label>
       <textarea
         part="text"
@@ -418,16 +422,17 @@ export class SpocFeedback extends SpocFormElement {
     const { lang } = this.localize;
     const t = this.text;
     const n = (value: number) => this.localize.number(value);
+    const sent = this.sent?.answers ?? this.answers;
     return html`<section part="thanks" aria-labelledby="thanks-title">
       <h3 id="thanks-title" tabindex="-1">${textOf(questionnaire.thanks, lang) || t.thanks}</h3>
       <h4>${t.yourAnswers}</h4>
       <dl part="answers">
         ${questionnaire.items.map(
           (entry) => html`<dt>${textOf(entry.prompt, lang)}</dt>
-            <dd>${answerText(entry, this.answers[entry.id], lang, n) || html`<span class="meta">${t.noAnswer}</span>`}</dd>`,
+            <dd>${answerText(entry, sent[entry.id], lang, n) || html`<span class="meta">${t.noAnswer}</span>`}</dd>`,
         )}
       </dl>
-      ${this.allowResubmit ? html`<button part="button change-button" type="button" ?disabled=${this.disabled} @click=${this.handleChange}>${t.change}</button>` : nothing}
+      ${this.allowResubmit && !this.isAnonymous ? html`<button part="button change-button" type="button" ?disabled=${this.disabled} @click=${this.handleChange}>${t.change}</button>` : nothing}
     </section>`;
   }
 
@@ -438,7 +443,7 @@ export class SpocFeedback extends SpocFormElement {
     if (!questionnaire) return html`<div part="base" aria-busy="true"><p>${this.localize.t.loading}</p></div>`;
     const { lang } = this.localize;
     const t = this.text;
-    const sent = this.sentAt !== undefined && !this.editing;
+    const sent = this.sent !== undefined && !this.editing;
     return html`<div part="base" lang=${lang}>
       <h2 part="title" id="title">${textOf(questionnaire.title, lang) || t.title(this.currentScope)}</h2>
       ${questionnaire.intro && !sent ? html`<p part="intro">${textOf(questionnaire.intro, lang)}</p>` : nothing}
