@@ -322,6 +322,30 @@ describe('<spoc-feedback>', () => {
       expect(text(part(feedback, 'answers'))).to.contain('5 / 5 (Very satisfied)');
     });
 
+    it('allow-resubmit: changes begun and not sent are a draft; after a reload the sent answers are shown', async () => {
+      const first = await moduleFeedback({ resubmit: true });
+      await answerDefaults(first.feedback);
+      part(first.feedback, 'change-button')!.click();
+      await first.feedback.updateComplete;
+      input(first.feedback, 'satisfaction', 1).click();
+      await first.feedback.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      first.course.remove();
+      const again = await moduleFeedback({ email: first.email, resubmit: true });
+      await waitUntil(() => part(again.feedback, 'thanks'), 'thanks after reload');
+      expect(text(part(again.feedback, 'answers'))).to.contain('4 / 5');
+      part(again.feedback, 'change-button')!.click();
+      await again.feedback.updateComplete;
+      expect(input(again.feedback, 'satisfaction', 1).checked).to.equal(true);
+    });
+
+    it('anonymous mode ignores allow-resubmit: a second response could not replace the first', async () => {
+      const { feedback } = await moduleFeedback({ resubmit: true, anonymous: true });
+      await answerDefaults(feedback);
+      expect(part(feedback, 'thanks')).to.not.equal(null);
+      expect(part(feedback, 'change-button')).to.equal(null);
+    });
+
     it('the draft survives a reload', async () => {
       const first = await moduleFeedback();
       input(first.feedback, 'satisfaction', 2).click();
@@ -497,6 +521,29 @@ describe('<spoc-feedback>', () => {
       expect(getComputedStyle(part(feedback, 'submit-button')!).backgroundColor).to.equal('rgb(0, 128, 0)');
       expect(getComputedStyle(part(feedback, 'point')!.querySelector('svg')!).stroke).to.equal('rgb(200, 0, 0)');
     });
+
+    it('stays accessible in a dark theme, sent or not', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div
+        style="color-scheme: dark; background: #1f2933; --spoc-color-text: #e4e7eb; --spoc-color-muted: #b8c2cc; --spoc-color-surface: #1f2933; --spoc-color-surface-alt: #323f4b; --spoc-color-border: #7b8794; --spoc-color-accent: #93c5fd; --spoc-color-on-accent: #0b1220; --spoc-color-danger: #fca5a5; --spoc-color-warning: #fcd34d"
+      >
+        <spoc-feedback .definition=${{ ...custom, id: `dark-${uuid()}` }} allow-resubmit></spoc-feedback>
+      </div>`);
+      const feedback = wrapper.querySelector('spoc-feedback')!;
+      await feedback.ready;
+      await feedback.updateComplete;
+      input(feedback, 'pace', 2).click();
+      await feedback.updateComplete;
+      await expect(feedback).to.be.accessible();
+      part(feedback, 'submit-button')!.click();
+      await feedback.updateComplete;
+      await expect(feedback).to.be.accessible();
+      input(feedback, 'recommend', 6).click();
+      await feedback.updateComplete;
+      part(feedback, 'submit-button')!.click();
+      await feedback.updateComplete;
+      expect(part(feedback, 'thanks')).to.not.equal(null);
+      await expect(feedback).to.be.accessible();
+    });
   });
 
   describe('bad input', () => {
@@ -517,6 +564,7 @@ describe('<spoc-feedback>', () => {
           { id: 'c', kind: 'choice', prompt: 'C', options: [] },
           { id: 'a', kind: 'multiple-choice', prompt: 'D', options: [{ id: 'x', label: 'X' }, { id: 'x', label: 'Y' }] },
           { id: 'e', kind: 'text', prompt: 'E', minLength: 20, maxLength: 5 },
+          { id: 'f', kind: 'nps', prompt: 'F', options: [] },
         ],
       };
       await el.ready;
@@ -531,6 +579,7 @@ describe('<spoc-feedback>', () => {
         'items[3].id — the id "a" is used more than once',
         'items[3].options[1].id — the id "x" is used more than once',
         'items[4].minLength — the minimum is above the maximum',
+        'items[5] — unknown field: options',
       ]);
       await expect(el).to.be.accessible();
       el.lang = 'fr';

@@ -8,10 +8,10 @@ import { ResumeState } from '../../controllers/resume-state.js';
 import type { XapiController } from '../../controllers/xapi-controller.js';
 import type { Answers } from './feedback.schema.js';
 
-/** What is kept: the answers, and when they were sent. */
+/** What is kept: the answers being written (the draft), and what was sent and when. */
 export interface SavedFeedback {
   answers: Answers;
-  sentAt?: string;
+  sent?: { at: string; answers: Answers };
 }
 
 const STATE_ID = 'https://w3id.org/spoc-elements/state/feedback';

@@ -16,7 +16,7 @@ import { uuid, timestamp } from '../../xapi/ids.js';
 import { encodeResponse } from '../../xapi/interactions.js';
 import type { Activity, Agent, ContextActivities, PartialStatement, Statement } from '../../xapi/statement.js';
 import { ACTIVITY_TYPES, PLATFORM, VERBS } from '../../xapi/vocabulary.js';
-import { commentItem, overallItem, scaleOf, type Answers, type FeedbackDefinition, type FeedbackItem, type NpsItem, type RatingItem } from './feedback.schema.js';
+import { commentItem, overallItem, scaleOf, type Answers, type FeedbackDefinition, type FeedbackItem } from './feedback.schema.js';
 
 /** Where the statements point: the questionnaire, what it rates, the course around it. */
 export interface FeedbackTargets {
@@ -35,7 +35,7 @@ function contextActivities(parent: Activity[], targets: FeedbackTargets): Contex
 }
 
 /** A scale point's description: its end label when it has one, else the number. */
-function scale(entry: RatingItem | NpsItem, lang: string) {
+function scale(entry: FeedbackItem, lang: string) {
   const { min, max } = scaleOf(entry);
   const label = (value: number): LocalizedText | undefined => (value === min ? entry.labels?.min : value === max ? entry.labels?.max : undefined);
   return Array.from({ length: max - min + 1 }, (_, i) => {
@@ -64,7 +64,7 @@ function interaction(entry: FeedbackItem, answer: Answers[string], targets: Feed
         object: {
           objectType: 'Activity',
           id,
-          definition: { ...definition, interactionType: 'choice', choices: entry.options.map((o) => ({ id: o.id, description: languageMap(o.label, targets.lang)! })) },
+          definition: { ...definition, interactionType: 'choice', choices: (entry.options ?? []).map((o) => ({ id: o.id, description: languageMap(o.label, targets.lang)! })) },
         },
         response: encodeResponse('choice', answer as string[]),
       };
@@ -167,7 +167,7 @@ export function answerText(entry: FeedbackItem, answer: Answers[string] | undefi
     }
     case 'choice':
     case 'multiple-choice':
-      return (answer as string[]).map((id) => textOf(entry.options.find((o) => o.id === id)?.label, lang)).join(', ');
+      return (answer as string[]).map((id) => textOf((entry.options ?? []).find((o) => o.id === id)?.label, lang)).join(', ');
     case 'text':
       return String(answer);
   }

@@ -4,17 +4,12 @@ export default css`
   :host {
     display: block;
     --_accent: var(--spoc-feedback-accent-color, var(--_spoc-accent));
-    --_star: var(--spoc-feedback-star-color, #b45309);
+    --_star: var(--spoc-feedback-star-color, var(--_spoc-warning));
     --_background: var(--spoc-feedback-background, var(--_spoc-surface));
     --_border: var(--spoc-feedback-border-color, var(--_spoc-border));
     --_error: var(--spoc-feedback-error-color, var(--_spoc-danger));
     --_radius: var(--spoc-feedback-radius, var(--_spoc-radius));
     --_gap: var(--spoc-feedback-gap, var(--_spoc-space));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_star: var(--spoc-feedback-star-color, #fbbf24);
-    }
   }
   [part~='base'] {
     display: grid;

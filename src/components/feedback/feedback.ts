@@ -19,12 +19,8 @@ import {
   scaleOf,
   type Answer,
   type Answers,
-  type ChoiceItem,
   type FeedbackDefinition,
   type FeedbackItem,
-  type NpsItem,
-  type RatingItem,
-  type TextItem,
 } from './feedback.schema.js';
 import { strings } from './feedback.strings.js';
 import styles from './feedback.styles.js';
@@ -72,7 +68,7 @@ const star = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><
  * @csspart error - The error view for an invalid questionnaire.
  *
  * @cssproperty [--spoc-feedback-accent-color=var(--spoc-color-accent)] - Buttons, chosen points and options.
- * @cssproperty [--spoc-feedback-star-color=#d97706] - Filled stars.
+ * @cssproperty [--spoc-feedback-star-color=var(--spoc-color-warning)] - Stars (outline, and filled up to the rating).
  * @cssproperty [--spoc-feedback-background=var(--spoc-color-surface)] - Background.
  * @cssproperty [--spoc-feedback-border-color=var(--spoc-color-border)] - Borders.
  * @cssproperty [--spoc-feedback-error-color=var(--spoc-color-danger)] - Validation messages.
@@ -91,7 +87,8 @@ export class SpocFeedback extends SpocFormElement {
   private readonly saved = new FeedbackState(this.xapi, (error) => this.reportStateError(error));
 
   @state() private answers: Answers = {};
-  @state() private sentAt: string | undefined;
+  /** What was sent, and when (the read-only view shows these, not a later draft). */
+  @state() private sent: { at: string; answers: Answers } | undefined;
   @state() private editing = false;
   @state() private showErrors = false;
 
@@ -110,7 +107,10 @@ export class SpocFeedback extends SpocFormElement {
   /** Answers go out under a pseudonym; only the fact of responding is identified. */
   @property({ type: Boolean, reflect: true }) anonymous = false;
 
-  /** The learner may change and send their answers again (default: once per registration). */
+  /**
+   * The learner may change and send their answers again (default: once per registration). Ignored
+   * in anonymous mode: a second anonymous response could not replace the first without linking them.
+   */
   @property({ type: Boolean, attribute: 'allow-resubmit' }) allowResubmit = false;
 
   /** Explicit activity IRI of the questionnaire (else `<course-id>/feedback/<id>`, else from the page URL). */
@@ -131,7 +131,7 @@ export class SpocFeedback extends SpocFormElement {
 
   /** Whether the answers were sent in this registration. */
   get submitted(): boolean {
-    return this.sentAt !== undefined;
+    return this.sent !== undefined;
   }
 
   /** Resolves once the questionnaire and the saved answers are loaded. */
@@ -156,7 +156,7 @@ export class SpocFeedback extends SpocFormElement {
     if (!questionnaire) return;
     this.saved.follow(this.xapi.activityId(questionnaire.id, this.activityId), this.isAnonymous, (saved) => {
       this.answers = saved?.answers ?? {};
-      this.sentAt = saved?.sentAt;
+      this.sent = saved?.sent;
       this.editing = false;
     });
     this.syncForm(questionnaire);
@@ -166,7 +166,7 @@ export class SpocFeedback extends SpocFormElement {
 
   private syncForm(questionnaire: FeedbackDefinition): void {
     this.internals.setFormValue(this.value);
-    const problems = this.sentAt && !this.editing ? [] : this.problems(questionnaire);
+    const problems = this.sent && !this.editing ? [] : this.problems(questionnaire);
     const tooLong = problems.some(([, , kind]) => kind === 'too-long');
     if (tooLong) this.internals.setValidity({ tooLong: true }, this.text.incomplete);
     else if (this.required && problems.length) this.internals.setValidity({ valueMissing: true }, this.text.incomplete);
@@ -175,14 +175,14 @@ export class SpocFeedback extends SpocFormElement {
 
   /** @internal `form.reset()` clears answers not yet sent. */
   formResetCallback(): void {
-    if (this.sentAt) return;
+    if (this.sent) return;
     this.showErrors = false;
     this.save({});
   }
 
   private save(answers: Answers): void {
     this.answers = answers;
-    this.saved.save({ answers, ...(this.sentAt ? { sentAt: this.sentAt } : {}) });
+    this.saved.save({ answers, ...(this.sent ? { sent: this.sent } : {}) });
     this.emit(new Event('input', { bubbles: true, composed: true }));
   }
 
@@ -191,7 +191,7 @@ export class SpocFeedback extends SpocFormElement {
     if (change) this.emit(new Event('change', { bubbles: true, composed: true }));
   }
 
-  private limits(entry: TextItem) {
+  private limits(entry: FeedbackItem) {
     return { min: entry.minLength ?? 0, max: entry.maxLength ?? DEFAULT_MAX_LENGTH };
   }
 
@@ -242,11 +242,11 @@ export class SpocFeedback extends SpocFormElement {
 
   // --- handlers
 
-  private handleText(entry: TextItem, event: Event): void {
+  private handleText(entry: FeedbackItem, event: Event): void {
     this.setAnswer(entry, (event.target as HTMLTextAreaElement).value, false);
   }
 
-  private handleToggle(entry: ChoiceItem, optionId: string, event: Event): void {
+  private handleToggle(entry: FeedbackItem, optionId: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const current = Array.isArray(this.answers[entry.id]) ? (this.answers[entry.id] as string[]) : [];
     if (entry.kind === 'choice') this.setAnswer(entry, [optionId]);
@@ -264,9 +264,9 @@ export class SpocFeedback extends SpocFormElement {
     }
     this.showErrors = false;
     this.send(questionnaire);
-    this.sentAt = new Date().toISOString();
+    this.sent = { at: new Date().toISOString(), answers: { ...this.answers } };
     this.editing = false;
-    this.saved.save({ answers: this.answers, sentAt: this.sentAt });
+    this.saved.save({ answers: this.answers, sent: this.sent });
     const score = overallScore(questionnaire, this.answers);
     this.emit(new SpocCompleteEvent(score ? { score } : {}));
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#thanks-title')?.focus());
@@ -308,7 +308,7 @@ export class SpocFeedback extends SpocFormElement {
     return html`${textOf(entry.prompt, this.localize.lang)} <span class="meta">(${entry.required ? t.required : t.optional})</span>`;
   }
 
-  private renderScale(entry: RatingItem | NpsItem, problems: Problems, locked: boolean): TemplateResult {
+  private renderScale(entry: FeedbackItem, problems: Problems, locked: boolean): TemplateResult {
     const { lang } = this.localize;
     const t = this.text;
     const { min, max } = scaleOf(entry);
@@ -345,7 +345,7 @@ export class SpocFeedback extends SpocFormElement {
     </fieldset>`;
   }
 
-  private renderChoice(entry: ChoiceItem, problems: Problems, locked: boolean): TemplateResult {
+  private renderChoice(entry: FeedbackItem, problems: Problems, locked: boolean): TemplateResult {
     const { lang } = this.localize;
     const chosen = Array.isArray(this.answers[entry.id]) ? (this.answers[entry.id] as string[]) : [];
     const invalid = this.showErrors && problems.some(([id]) => id === entry.id);
@@ -353,7 +353,7 @@ export class SpocFeedback extends SpocFormElement {
     return html`<fieldset part="item" id="item-${entry.id}" ?disabled=${locked} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${invalid ? `error-${entry.id}` : nothing}>
       <legend part="item-prompt">${this.prompt(entry)}</legend>
       ${this.fieldError(entry.id, problems)}
-      ${entry.options.map(
+      ${(entry.options ?? []).map(
         (o) => html`<label part="option${chosen.includes(o.id) ? ' option-selected' : ''}">
           <input type=${type} name="item-${entry.id}" value=${o.id} .checked=${chosen.includes(o.id)} @change=${(event: Event) => this.handleToggle(entry, o.id, event)} />
           <span>${textOf(o.label, lang)}</span>
@@ -362,13 +362,13 @@ export class SpocFeedback extends SpocFormElement {
     </fieldset>`;
   }
 
-  private renderText(entry: TextItem, problems: Problems, locked: boolean): TemplateResult {
+  private renderText(entry: FeedbackItem, problems: Problems, locked: boolean): TemplateResult {
     const t = this.text;
     const value = typeof this.answers[entry.id] === 'string' ? (this.answers[entry.id] as string) : '';
     const { max } = this.limits(entry);
     const problem = problems.find(([id, , kind]) => id === entry.id && (this.showErrors || kind === 'too-long'));
     const over = lengthOf(value.trim()) > max;
-    return html`<div part="item" class="text-item">
+    return html`<div part="item" class="text-item" id="item-${entry.id}">
       <label for="text-${entry.id}" part="item-prompt">${this.prompt(entry)}</label>
       <textarea
         part="text"
@@ -422,16 +422,17 @@ export class SpocFeedback extends SpocFormElement {
     const { lang } = this.localize;
     const t = this.text;
     const n = (value: number) => this.localize.number(value);
+    const sent = this.sent?.answers ?? this.answers;
     return html`<section part="thanks" aria-labelledby="thanks-title">
       <h3 id="thanks-title" tabindex="-1">${textOf(questionnaire.thanks, lang) || t.thanks}</h3>
       <h4>${t.yourAnswers}</h4>
       <dl part="answers">
         ${questionnaire.items.map(
           (entry) => html`<dt>${textOf(entry.prompt, lang)}</dt>
-            <dd>${answerText(entry, this.answers[entry.id], lang, n) || html`<span class="meta">${t.noAnswer}</span>`}</dd>`,
+            <dd>${answerText(entry, sent[entry.id], lang, n) || html`<span class="meta">${t.noAnswer}</span>`}</dd>`,
         )}
       </dl>
-      ${this.allowResubmit ? html`<button part="button change-button" type="button" ?disabled=${this.disabled} @click=${this.handleChange}>${t.change}</button>` : nothing}
+      ${this.allowResubmit && !this.isAnonymous ? html`<button part="button change-button" type="button" ?disabled=${this.disabled} @click=${this.handleChange}>${t.change}</button>` : nothing}
     </section>`;
   }
 
@@ -442,7 +443,7 @@ export class SpocFeedback extends SpocFormElement {
     if (!questionnaire) return html`<div part="base" aria-busy="true"><p>${this.localize.t.loading}</p></div>`;
     const { lang } = this.localize;
     const t = this.text;
-    const sent = this.sentAt !== undefined && !this.editing;
+    const sent = this.sent !== undefined && !this.editing;
     return html`<div part="base" lang=${lang}>
       <h2 part="title" id="title">${textOf(questionnaire.title, lang) || t.title(this.currentScope)}</h2>
       ${questionnaire.intro && !sent ? html`<p part="intro">${textOf(questionnaire.intro, lang)}</p>` : nothing}
