@@ -103,10 +103,12 @@ const emptyLearner = (agent: Agent): LearnerState => ({ key: agentKey(agent), ac
 
 /**
  * Learners of the report: the roster when given (those never seen are not started), else every
- * actor seen. Actors seen but not on the roster are kept apart (`enrolled: false`).
+ * actor seen (by name). Actors seen but not on the roster come last (`enrolled: false`).
  */
 export function learnerStates(learners: ReadonlyMap<string, LearnerState>, roster?: readonly RosterEntry[]): Array<{ state: LearnerState; enrolled: boolean; name?: string | undefined }> {
-  if (!roster) return [...learners.values()].map((state) => ({ state, enrolled: true, name: state.actor.name }));
+  // Those seen are listed by name, then identifier, whatever order the statements came in.
+  const seen = [...learners.values()].sort((a, b) => (a.actor.name ?? '').localeCompare(b.actor.name ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (!roster) return seen.map((state) => ({ state, enrolled: true, name: state.actor.name }));
   const listed = new Set<string>();
   const rows = roster.map((entry) => {
     const agent = rosterAgent(entry);
@@ -114,7 +116,7 @@ export function learnerStates(learners: ReadonlyMap<string, LearnerState>, roste
     listed.add(key);
     return { state: learners.get(key) ?? emptyLearner(agent), enrolled: true, name: entry.name ?? learners.get(key)?.actor.name };
   });
-  for (const [key, state] of learners) if (!listed.has(key)) rows.push({ state, enrolled: false, name: state.actor.name });
+  for (const state of seen) if (!listed.has(state.key)) rows.push({ state, enrolled: false, name: state.actor.name });
   return rows;
 }
 
