@@ -62,12 +62,15 @@ export default defineConfig(({ command, mode }) => {
           certificate: src('components/certificate/certificate.ts'),
           capsule: src('components/capsule/capsule.ts'),
           react: src('react/index.ts'),
+          analytics: src('analytics/index.ts'),
+          // The `spoc-elements` command (bin/spoc-elements.mjs): Node only.
+          cli: src('analytics/cli.ts'),
         },
         formats: ['es'],
       },
       rolldownOptions: {
         // npm users bring their own copies: one lit per page, deduplicated by their bundler.
-        external: [/^lit/, /^@lit\//, /^react($|\/)/, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/, /^pdf-lib/],
+        external: [/^lit/, /^@lit\//, /^react($|\/)/, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/, /^pdf-lib/, /^node:/],
       },
     },
   };

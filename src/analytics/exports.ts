@@ -27,7 +27,7 @@ export function describeReason(reason: AttentionReason, t: AnalyticsStrings): st
     case 'failed-quiz':
       return t.reason['failed-quiz'](reason.activity);
     case 'behind-schedule':
-      return t.reason['behind-schedule'](reason.module);
+      return t.reason['behind-schedule'](reason.modules.join(', '));
   }
 }
 

@@ -75,7 +75,8 @@ function labelOf(definition: ActivityDefinition | undefined, response: string): 
     .join(', ');
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const collator = new Intl.Collator('en', { numeric: true });
+const byText = (a: string, b: string) => collator.compare(a, b);
 const lastSegment = (iri: string) => decodeURIComponent(iri.slice(iri.lastIndexOf('/') + 1));
 
 /** Per quiz of the course, its questions' figures, questions in the order of their ids (`q2` before `q10`). */

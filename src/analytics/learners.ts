@@ -24,8 +24,10 @@ export interface RosterEntry {
 export type AttentionReason =
   | { code: 'not-started' }
   | { code: 'inactive'; days: number }
+  /** A quiz that must be passed, failed, with no attempt started since. */
   | { code: 'failed-quiz'; activity: string; module: string }
-  | { code: 'behind-schedule'; module: string; dueAt: string };
+  /** Required modules past their `dueAt` and not done, in course order. */
+  | { code: 'behind-schedule'; modules: string[] };
 
 export interface LearnerReport {
   /** The actor's identifier as the statements carry it (`mailto:…`, `<homePage>::<name>`). */
@@ -134,7 +136,9 @@ export function learnerReport(index: CourseIndex, state: LearnerState, enrolled:
     const attempted = tally.verbs.get(VERBS.attempted.id);
     attempts += attempted?.count ?? 0;
     const failed = tally.verbs.get(VERBS.failed.id)?.last;
-    if (failed && !tally.verbs.get(VERBS.passed.id)?.first && (!attempted?.last || attempted.last <= failed)) {
+    // A failed quiz matters when passing it is required (a diagnostic usually is only to be taken).
+    const mustPass = (indexed.activity.requirement ?? 'passed') === 'passed';
+    if (mustPass && failed && !tally.verbs.get(VERBS.passed.id)?.first && (!attempted?.last || attempted.last <= failed)) {
       needsAttention.push({ code: 'failed-quiz', activity: indexed.activity.id, module: indexed.moduleId });
     }
   }
@@ -155,11 +159,10 @@ export function learnerReport(index: CourseIndex, state: LearnerState, enrolled:
   }
   if (progress.status === 'not-started') needsAttention.unshift({ code: 'not-started' });
   else if (!progress.completed && report.daysInactive !== undefined && report.daysInactive > inactiveDays) needsAttention.unshift({ code: 'inactive', days: report.daysInactive });
-  for (const module of index.definition.modules) {
-    const row = progress.modules.find((m) => m.id === module.id);
-    if (module.dueAt && row?.required && !isDone(row.status) && Date.parse(module.dueAt) < now) {
-      needsAttention.push({ code: 'behind-schedule', module: module.id, dueAt: module.dueAt });
-    }
-  }
+  const late = index.definition.modules.filter((module, m) => {
+    const row = progress.modules[m];
+    return module.dueAt !== undefined && row?.required && !isDone(row.status) && Date.parse(module.dueAt) < now;
+  });
+  if (late.length) needsAttention.push({ code: 'behind-schedule', modules: late.map((module) => module.id) });
   return report;
 }
