@@ -79,12 +79,15 @@ export default defineConfig(({ command, mode }) => {
           scenario: src('components/scenario/scenario.ts'),
           resource: src('components/resource/resource.ts'),
           react: src('react/index.ts'),
+          analytics: src('analytics/index.ts'),
+          // The `spoc-elements` command (bin/spoc-elements.mjs): Node only.
+          cli: src('analytics/cli.ts'),
         },
         formats: ['es'],
       },
       rolldownOptions: {
         // npm users bring their own copies: one lit per page, deduplicated by their bundler.
-        external: [/^lit/, /^@lit\//, /^react($|\/)/, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/, /^pdf-lib/],
+        external: [/^lit/, /^@lit\//, /^react($|\/)/, /^zod/, /^dompurify/, /^idb-keyval/, /^fflate/, /^pdf-lib/, /^node:/],
       },
     },
   };

@@ -1,6 +1,5 @@
 /** The report as files: three CSV tables (learners, questions, modules) and the whole model as JSON. */
-import { catalogFor } from '../i18n/index.js';
-import { textOf } from '../internal/validation.js';
+import { textIn as textOf } from './text.js';
 import { type AnalyticsStrings, analyticsStrings } from './analytics.strings.js';
 import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
 import type { AttentionReason } from './learners.js';
@@ -15,7 +14,8 @@ const percent = (value: number | undefined) => (value === undefined ? undefined 
 const minutes = (seconds: number | undefined) => (seconds === undefined ? undefined : Math.round((seconds / 60) * 10) / 10);
 
 export function stringsFor(lang: string | undefined): AnalyticsStrings {
-  return catalogFor<AnalyticsStrings>(analyticsStrings, lang);
+  const primary = (lang ?? 'en').replace(/_/g, '-').toLowerCase().split('-')[0]!;
+  return primary in analyticsStrings ? analyticsStrings[primary as keyof typeof analyticsStrings] : analyticsStrings.en;
 }
 
 export function describeReason(reason: AttentionReason, t: AnalyticsStrings): string {
@@ -27,7 +27,7 @@ export function describeReason(reason: AttentionReason, t: AnalyticsStrings): st
     case 'failed-quiz':
       return t.reason['failed-quiz'](reason.activity);
     case 'behind-schedule':
-      return t.reason['behind-schedule'](reason.module);
+      return t.reason['behind-schedule'](reason.modules.join(', '));
   }
 }
 

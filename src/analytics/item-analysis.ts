@@ -75,17 +75,19 @@ function labelOf(definition: ActivityDefinition | undefined, response: string): 
     .join(', ');
 }
 
+const collator = new Intl.Collator('en', { numeric: true });
+const byText = (a: string, b: string) => collator.compare(a, b);
 const lastSegment = (iri: string) => decodeURIComponent(iri.slice(iri.lastIndexOf('/') + 1));
 
-/** Per quiz of the course, its questions' figures, in the order they were first seen. */
+/** Per quiz of the course, its questions' figures, questions in the order of their ids (`q2` before `q10`). */
 export function itemAnalysis(index: CourseIndex, state: FoldState, learnerKeys?: ReadonlySet<string>): ItemFigures[] {
   const result: ItemFigures[] = [];
   for (const indexed of index.activities.values()) {
     if (indexed.activity.type !== 'quiz') continue;
-    const questions = [...state.questions.values()].filter((q) => q.quiz === indexed.iri);
+    const questions = [...state.questions.values()].filter((q) => q.quiz === indexed.iri).sort((a, b) => byText(a.iri, b.iri));
     if (!questions.length) continue;
     const rows: Array<Map<string, AnswerTally>> = [];
-    for (const learner of state.learners.values()) {
+    for (const learner of [...state.learners.values()].sort((a, b) => byText(a.key, b.key))) {
       if (learnerKeys && !learnerKeys.has(learner.key)) continue;
       const answers = [...learner.answers].filter(([, a]) => a.quiz === indexed.iri);
       if (!answers.length) continue;

@@ -24,8 +24,10 @@ export interface RosterEntry {
 export type AttentionReason =
   | { code: 'not-started' }
   | { code: 'inactive'; days: number }
+  /** A quiz that must be passed, failed, with no attempt started since. */
   | { code: 'failed-quiz'; activity: string; module: string }
-  | { code: 'behind-schedule'; module: string; dueAt: string };
+  /** Required modules past their `dueAt` and not done, in course order. */
+  | { code: 'behind-schedule'; modules: string[] };
 
 export interface LearnerReport {
   /** The actor's identifier as the statements carry it (`mailto:…`, `<homePage>::<name>`). */
@@ -103,10 +105,12 @@ const emptyLearner = (agent: Agent): LearnerState => ({ key: agentKey(agent), ac
 
 /**
  * Learners of the report: the roster when given (those never seen are not started), else every
- * actor seen. Actors seen but not on the roster are kept apart (`enrolled: false`).
+ * actor seen (by name). Actors seen but not on the roster come last (`enrolled: false`).
  */
 export function learnerStates(learners: ReadonlyMap<string, LearnerState>, roster?: readonly RosterEntry[]): Array<{ state: LearnerState; enrolled: boolean; name?: string | undefined }> {
-  if (!roster) return [...learners.values()].map((state) => ({ state, enrolled: true, name: state.actor.name }));
+  // Those seen are listed by name, then identifier, whatever order the statements came in.
+  const seen = [...learners.values()].sort((a, b) => (a.actor.name ?? '').localeCompare(b.actor.name ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (!roster) return seen.map((state) => ({ state, enrolled: true, name: state.actor.name }));
   const listed = new Set<string>();
   const rows = roster.map((entry) => {
     const agent = rosterAgent(entry);
@@ -114,7 +118,7 @@ export function learnerStates(learners: ReadonlyMap<string, LearnerState>, roste
     listed.add(key);
     return { state: learners.get(key) ?? emptyLearner(agent), enrolled: true, name: entry.name ?? learners.get(key)?.actor.name };
   });
-  for (const [key, state] of learners) if (!listed.has(key)) rows.push({ state, enrolled: false, name: state.actor.name });
+  for (const state of seen) if (!listed.has(state.key)) rows.push({ state, enrolled: false, name: state.actor.name });
   return rows;
 }
 
@@ -132,7 +136,9 @@ export function learnerReport(index: CourseIndex, state: LearnerState, enrolled:
     const attempted = tally.verbs.get(VERBS.attempted.id);
     attempts += attempted?.count ?? 0;
     const failed = tally.verbs.get(VERBS.failed.id)?.last;
-    if (failed && !tally.verbs.get(VERBS.passed.id)?.first && (!attempted?.last || attempted.last <= failed)) {
+    // A failed quiz matters when passing it is required (a diagnostic usually is only to be taken).
+    const mustPass = (indexed.activity.requirement ?? 'passed') === 'passed';
+    if (mustPass && failed && !tally.verbs.get(VERBS.passed.id)?.first && (!attempted?.last || attempted.last <= failed)) {
       needsAttention.push({ code: 'failed-quiz', activity: indexed.activity.id, module: indexed.moduleId });
     }
   }
@@ -153,11 +159,10 @@ export function learnerReport(index: CourseIndex, state: LearnerState, enrolled:
   }
   if (progress.status === 'not-started') needsAttention.unshift({ code: 'not-started' });
   else if (!progress.completed && report.daysInactive !== undefined && report.daysInactive > inactiveDays) needsAttention.unshift({ code: 'inactive', days: report.daysInactive });
-  for (const module of index.definition.modules) {
-    const row = progress.modules.find((m) => m.id === module.id);
-    if (module.dueAt && row?.required && !isDone(row.status) && Date.parse(module.dueAt) < now) {
-      needsAttention.push({ code: 'behind-schedule', module: module.id, dueAt: module.dueAt });
-    }
-  }
+  const late = index.definition.modules.filter((module, m) => {
+    const row = progress.modules[m];
+    return module.dueAt !== undefined && row?.required && !isDone(row.status) && Date.parse(module.dueAt) < now;
+  });
+  if (late.length) needsAttention.push({ code: 'behind-schedule', modules: late.map((module) => module.id) });
   return report;
 }

@@ -38,7 +38,7 @@ export function prePost(index: CourseIndex, state: FoldState, learnerKeys?: Read
     const final = quizzes.find((q) => q.activity.role === 'final' && q.activity.competency === diagnostic.activity.competency);
     if (!final) continue;
     const learners: PrePostLearner[] = [];
-    for (const learner of state.learners.values()) {
+    for (const learner of [...state.learners.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
       if (learnerKeys && !learnerKeys.has(learner.key)) continue;
       const pre = learner.activities.get(diagnostic.iri)?.firstScore?.scaled;
       const post = learner.activities.get(final.iri)?.best;

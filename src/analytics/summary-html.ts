@@ -2,7 +2,7 @@
  * The end-of-session one-pager ("bilan") as a self-contained HTML document: no script, no
  * external resource, styles inline, printable on A4. Every text from data is escaped.
  */
-import { textOf } from '../internal/validation.js';
+import { textIn as textOf } from './text.js';
 import type { AnalyticsStrings } from './analytics.strings.js';
 import { describeReason, stringsFor } from './exports.js';
 import type { CohortReport } from './report.js';
