@@ -12,7 +12,8 @@ const KB = 1024;
 // the measured size plus a small margin, so growth is a decision, not an accident; each element is
 // held to its own budget over the core below (quiz 15 KB, capsule 12 KB, certificate 10 KB).
 const budgets = {
-  'dist/spoc-elements.bundle.js': 95 * KB,
+  // Scenario and resource added 7.6 KB to the bundle (91.5 → 99.1 measured).
+  'dist/spoc-elements.bundle.js': 101 * KB,
   'xapi core (tracker + interactions + local store)': 6 * KB,
   'spoc-elements/progress.js': 34 * KB,
 };
