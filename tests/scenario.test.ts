@@ -9,6 +9,8 @@ import type { SpocErrorEvent } from '../src/events/spoc-error.js';
 import { uuid } from '../src/xapi/ids.js';
 import type { Activity, Statement } from '../src/xapi/statement.js';
 import { expectAcceptedByLrs } from './helpers/lrs.js';
+import { captureScenarioResourceExamples } from './helpers/scenario-resource-examples.js';
+import { shapeOf } from './helpers/xapi-examples.js';
 import { collectStatements, expectValidStatement } from './helpers/statements.js';
 
 const base: ScenarioDefinition = await (await fetch(new URL('./fixtures/scenario-recadrage.json', import.meta.url))).json();
@@ -455,6 +457,20 @@ describe('<spoc-scenario>', () => {
       await missing.ready;
       await missing.updateComplete;
       expect(part(missing, 'error')!.textContent).to.contain('404');
+    });
+  });
+
+  describe('documented xAPI examples (stories/xapi-examples/scenario.json, resource.json)', () => {
+    it('are valid, accepted by the real LRS, and shaped like what the elements send now', async function () {
+      this.timeout(60000);
+      const fresh = await captureScenarioResourceExamples();
+      for (const element of ['scenario', 'resource'] as const) {
+        const documented: Statement[] = await (await fetch(`/stories/xapi-examples/${element}.json`)).json();
+        expect(documented, element).to.not.be.empty;
+        documented.forEach(expectValidStatement);
+        await expectAcceptedByLrs(documented);
+        expect(shapeOf(fresh[element]), element).to.deep.equal(shapeOf(documented));
+      }
     });
   });
 });
