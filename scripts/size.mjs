@@ -42,8 +42,10 @@ const overCore = {
   // item shape checked per kind already saved 0.7 KB over five object schemas), the en+fr strings
   // 1.1 KB, the styles 0.9 KB. Held just above the measurement so growth fails CI.
   'spoc-elements/feedback.js': 12 * KB,
-  // Issue targets: scenario 10 KB, resource 3 KB.
-  'spoc-elements/scenario.js': 10 * KB,
+  // Issue targets: scenario 10 KB, resource 3 KB. The scenario measured 12.3 alone: its zod
+  // schema (discriminated union of four node kinds, ~5 KB of zod constructors the core does not
+  // carry) and the rich-text loader, both shared with the quiz; beside quiz and capsule it adds 5.8.
+  'spoc-elements/scenario.js': 12.5 * KB,
   'spoc-elements/resource.js': 3 * KB,
 };
 

@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import React, { act } from 'react';
+import ReactDOMClient from 'react-dom/client';
 import '../src/index.js';
+import { SpocResource as SpocResourceWrapper, SpocScenario as SpocScenarioWrapper } from '../src/react/index.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import type { SpocScenario } from '../src/components/scenario/scenario.js';
 import type { ScenarioDefinition } from '../src/components/scenario/scenario.schema.js';
@@ -9,6 +12,8 @@ import type { SpocErrorEvent } from '../src/events/spoc-error.js';
 import { uuid } from '../src/xapi/ids.js';
 import type { Activity, Statement } from '../src/xapi/statement.js';
 import { expectAcceptedByLrs } from './helpers/lrs.js';
+import { captureScenarioResourceExamples } from './helpers/scenario-resource-examples.js';
+import { shapeOf } from './helpers/xapi-examples.js';
 import { collectStatements, expectValidStatement } from './helpers/statements.js';
 
 const base: ScenarioDefinition = await (await fetch(new URL('./fixtures/scenario-recadrage.json', import.meta.url))).json();
@@ -296,7 +301,7 @@ describe('<spoc-scenario>', () => {
             id: 'a',
             kind: 'scene',
             title: 'Scene',
-            html: '<p>Read <strong>this</strong><img src="x" onerror="window.__hacked = true"><script>window.__hacked = true</script></p>',
+            html: '<p>Read <strong>this</strong><img src="/demo/media/m1.poster.jpg" alt="" onerror="window.__hacked = true"><script>window.__hacked = true</script></p>',
             image: { src: 'https://example.com/office.png', alt: 'An open-plan office' },
             next: 'b',
           },
@@ -314,6 +319,24 @@ describe('<spoc-scenario>', () => {
       await click(scenario, continueButton(scenario));
       expect(heading(scenario).textContent).to.equal('Outcome');
       expect(part(scenario, 'score')).to.equal(null);
+    });
+
+    it('a scene with a video plays it in <spoc-capsule>, in the same module', async () => {
+      const definition = {
+        id: 'video',
+        nodes: [
+          { id: 'watch', kind: 'scene', title: 'Watch Léa arrive', video: { src: '/tests/fixtures/capsule.webm', captions: '/tests/fixtures/capsule.en.vtt', title: 'Léa arrives' }, next: 'end' },
+          { id: 'end', kind: 'end' },
+        ],
+      };
+      const { scenario } = await scenarioInCourse(definition);
+      const capsule = scenario.shadowRoot!.querySelector('spoc-capsule')!;
+      expect(capsule.getAttribute('src')).to.equal('/tests/fixtures/capsule.webm');
+      expect(capsule.getAttribute('captions')).to.equal('/tests/fixtures/capsule.en.vtt');
+      expect(capsule.getAttribute('module')).to.equal('m3');
+      expect(capsule.title).to.equal('Léa arrives');
+      await capsule.updateComplete;
+      expect(capsule.shadowRoot!.querySelector('video')).to.not.equal(null);
     });
 
     it('in French: strings, typography and accessibility', async () => {
@@ -455,6 +478,51 @@ describe('<spoc-scenario>', () => {
       await missing.ready;
       await missing.updateComplete;
       expect(part(missing, 'error')!.textContent).to.contain('404');
+    });
+  });
+
+  describe('documented xAPI examples (stories/xapi-examples/scenario.json, resource.json)', () => {
+    it('are valid, accepted by the real LRS, and shaped like what the elements send now', async function () {
+      this.timeout(60000);
+      const fresh = await captureScenarioResourceExamples();
+      for (const element of ['scenario', 'resource'] as const) {
+        const documented: Statement[] = await (await fetch(`/stories/xapi-examples/${element}.json`)).json();
+        expect(documented, element).to.not.be.empty;
+        documented.forEach(expectValidStatement);
+        await expectAcceptedByLrs(documented);
+        expect(shapeOf(fresh[element]), element).to.deep.equal(shapeOf(documented));
+      }
+    });
+  });
+
+  describe('React wrappers', () => {
+    it('SpocScenario passes the definition as a property and calls onSpocComplete; SpocResource renders', async () => {
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+      const container = document.createElement('div');
+      document.body.append(container);
+      const root = ReactDOMClient.createRoot(container);
+      const completions: unknown[] = [];
+      const definition = { id: `react-${uuid()}`, nodes: [{ id: 'q', kind: 'choice', text: 'Go?', options: [{ id: 'a', text: 'Yes', next: 'end' }, { id: 'b', text: 'No', next: 'end' }] }, { id: 'end', kind: 'end' }] };
+      await act(async () =>
+        root.render(
+          React.createElement(
+            React.Fragment,
+            null,
+            React.createElement(SpocScenarioWrapper, { definition, onSpocComplete: (event: SpocCompleteEvent) => completions.push(event.detail) }),
+            React.createElement(SpocResourceWrapper, { href: 'fiche.pdf', title: 'Fiche' }),
+          ),
+        ),
+      );
+      const scenario = container.querySelector('spoc-scenario')!;
+      await scenario.ready;
+      await scenario.updateComplete;
+      await click(scenario, option(scenario, 'a'));
+      expect(completions.length).to.equal(1);
+      const resource = container.querySelector('spoc-resource')!;
+      await resource.updateComplete;
+      expect(resource.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Fiche');
+      await act(async () => root.unmount());
+      container.remove();
     });
   });
 });

@@ -66,7 +66,7 @@ interface Manifest {
   modules: Array<{ declarations?: Declaration[] }>;
 }
 
-const order = ['spoc-course', 'spoc-quiz', 'spoc-capsule', 'spoc-peer-review', 'spoc-progress', 'spoc-certificate'];
+const order = ['spoc-course', 'spoc-quiz', 'spoc-capsule', 'spoc-scenario', 'spoc-resource', 'spoc-peer-review', 'spoc-progress', 'spoc-certificate'];
 
 /** Custom properties, parts and custom states of every public element, as the manifest lists them. */
 export function elementStyling(): ElementStyling[] {

@@ -7,7 +7,7 @@ import type { ComponentProps } from 'react';
 // Every tag is in HTMLElementTagNameMap: createElement and querySelector are typed.
 const quiz: SpocQuiz = document.createElement('spoc-quiz');
 quiz.passScore = 0.7;
-const tags: Array<keyof HTMLElementTagNameMap> = ['spoc-course', 'spoc-quiz', 'spoc-capsule', 'spoc-peer-review', 'spoc-progress', 'spoc-certificate'];
+const tags: Array<keyof HTMLElementTagNameMap> = ['spoc-course', 'spoc-quiz', 'spoc-capsule', 'spoc-peer-review', 'spoc-progress', 'spoc-certificate', 'spoc-scenario', 'spoc-resource'];
 
 // JSX (Preact, Solid, Stencil…): attributes by their HTML names, typed event handlers.
 const inJsx: CustomElements['spoc-quiz'] = {

@@ -157,17 +157,16 @@ export class SpocResource extends SpocElement {
       if (this.seen[verb]) return;
       this.seen = { ...this.seen, [verb]: true };
       this.resume.save(this.seen);
-      const definition: ActivityDefinition = {
-        type: download ? ACTIVITY_TYPES.file : ACTIVITY_TYPES.document,
-        name: { [this.xapi.contentLang()]: this.name },
-      };
-      if (this.description) definition.description = { [this.xapi.contentLang()]: this.description };
+      // The texts are the page's: in the element's language, else the course content's, else the interface's.
+      const lang = this.lang || this.xapi.course?.definition?.lang || this.localize.lang;
+      const definition: ActivityDefinition = { type: download ? ACTIVITY_TYPES.file : ACTIVITY_TYPES.document, name: { [lang]: this.name } };
+      if (this.description) definition.description = { [lang]: this.description };
       const address = safeUrl(this.address, 'link');
       if (address) definition.moreInfo = new URL(address, document.baseURI).href;
       this.xapi.send({
         verb: VERBS[verb],
         object: { objectType: 'Activity', id: this.resourceId, definition },
-        context: { contextActivities: this.xapi.contextActivities({ module: this.module || undefined }), language: this.xapi.contentLang() },
+        context: { contextActivities: this.xapi.contextActivities({ module: this.module || undefined }), language: lang },
       });
     });
   }

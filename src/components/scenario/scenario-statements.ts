@@ -4,7 +4,6 @@
  * element sends with its context.
  */
 import { languageMap, textOf } from '../../internal/validation.js';
-import { encodeResponse } from '../../xapi/interactions.js';
 import type { Activity, ActivityDefinition, PartialStatement, Score } from '../../xapi/statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
 import { bestScore, type ChecklistNode, type ChoiceNode, type ScenarioDefinition, type ScenarioNode } from './scenario.schema.js';
@@ -23,6 +22,9 @@ export interface Run {
   finished: boolean;
   durationMs?: number;
 }
+
+/** xAPI's list separator in a `choice` response (see src/xapi/interactions.ts). */
+const LIST = '[,]';
 
 type Body = Pick<PartialStatement, 'verb' | 'object' | 'result'>;
 
@@ -49,7 +51,7 @@ const components = (items: ReadonlyArray<{ id: string; text: Parameters<typeof l
 export function answeredChoice(scenarioId: string, node: ChoiceNode, optionId: string, lang: string): Body {
   const option = node.options.find((o) => o.id === optionId)!;
   const max = Math.max(...node.options.map((o) => o.points ?? 0));
-  const result: PartialStatement['result'] = { response: encodeResponse('choice', [option.id]) };
+  const result: PartialStatement['result'] = { response: option.id };
   if (max > 0) result.score = { raw: option.points ?? 0, min: 0, max, scaled: Math.round(((option.points ?? 0) / max) * 10000) / 10000 };
   return {
     verb: VERBS.answered,
@@ -63,11 +65,11 @@ export function answeredChecklist(scenarioId: string, node: ChecklistNode, ticke
   const order = node.items.map((item) => item.id).filter((id) => ticked.includes(id));
   const correct = node.items.filter((item) => item.mandatory).map((item) => item.id);
   const extra: ActivityDefinition = { type: ACTIVITY_TYPES.interaction, interactionType: 'choice', choices: components(node.items, lang) };
-  if (correct.length) extra.correctResponsesPattern = [encodeResponse('choice', correct)];
+  if (correct.length) extra.correctResponsesPattern = [correct.join(LIST)];
   return {
     verb: VERBS.answered,
     object: nodeActivity(scenarioId, node, lang, extra),
-    result: { response: encodeResponse('choice', order), completion: true },
+    result: { response: order.join(LIST), completion: true },
   };
 }
 

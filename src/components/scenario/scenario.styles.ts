@@ -21,22 +21,13 @@ export default css`
     display: grid;
     gap: 0.25rem;
   }
-  [part~='title'],
-  [part~='node-title'] {
+  h2,
+  h3 {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1.2em;
   }
-  [part~='node-title'] {
-    font-size: 1.1em;
-  }
-  [part~='node-title']:focus,
-  [part~='feedback']:focus {
+  [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
-  }
-  [part~='node-title']:focus-visible,
-  [part~='feedback']:focus-visible {
-    outline: var(--_spoc-focus);
-    outline-offset: 2px;
   }
   [part~='description'],
   [part~='meta'],
@@ -68,12 +59,6 @@ export default css`
       animation: none;
     }
   }
-  [part~='text'] > :first-child {
-    margin-top: 0;
-  }
-  [part~='text'] > :last-child {
-    margin-bottom: 0;
-  }
   [part~='text'] {
     white-space: pre-line;
   }
@@ -100,7 +85,6 @@ export default css`
   }
   [part~='option']:hover {
     border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   [part~='item'] {
     display: flex;

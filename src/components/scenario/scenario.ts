@@ -202,12 +202,17 @@ export class SpocScenario extends SpocElement {
 
   // --- moving through the graph
 
+  /** Moves the focus once the next render is done. */
+  private focusLater(selector: string): void {
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
+  }
+
   /** Shows `run`'s current node: focus on its heading, announced politely. */
   private arrive(run: Run): void {
     const node = this.currentNode(run);
     this.notice = '';
     this.announcement = this.strings.announce(this.strings.step(this.localize.number(run.path.length)), nodeLabel(node, this.localize.lang, textOf(this.scenario?.title, this.localize.lang)));
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="node-title"]')?.focus());
+    this.focusLater('[part~="node-title"]');
   }
 
   /** Goes on from the current node to `to` (ends the run on an end node). */
@@ -253,7 +258,7 @@ export class SpocScenario extends SpocElement {
       const missing = node.items.filter((item) => item.mandatory && !ticked.includes(item.id));
       if (missing.length) {
         this.notice = this.strings.missingItems(missing.length);
-        void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(missing[0]!.id)}"]`)?.focus());
+        this.focusLater(`input[value="${CSS.escape(missing[0]!.id)}"]`);
         return;
       }
       this.send(answeredChecklist(id, node, ticked, lang), started);
@@ -272,7 +277,7 @@ export class SpocScenario extends SpocElement {
       this.go(this.current!, option.next);
       return;
     }
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="feedback"]')?.focus());
+    this.focusLater('[part~="feedback"]');
   }
 
   private handleTick(node: ChecklistNode, itemId: string, checked: boolean): void {
