@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SpocQuiz } from '../src/components/quiz/quiz.js';
 import type { SpocErrorEvent } from '../src/events/spoc-error.js';
+import { sanitizer } from '../src/internal/sanitize.js';
 import { safeUrl } from '../src/internal/url-policy.js';
 import { uuid } from '../src/xapi/ids.js';
 
@@ -118,6 +119,43 @@ describe('bad input: one URL policy', () => {
     expect(definition.id).to.match(/^quiz-/);
   });
 });
+
+const HOSTILE_RICH = [
+  '<b id="kept-b">bold</b> <a id="kept-a" href="https://example.com/doc" target="_blank">doc</a> <img id="kept-img" alt="logo" src="/tests/fixtures/capsule.webm">',
+  '<img src=x alt="" onerror="window.__richPwned=1"><script>window.__richPwned=1</script>',
+  '<a id="js" href="javascript:window.__richPwned=1">x</a><a id="js2" href=" JaVa\tScript:window.__richPwned=1">y</a>',
+  '<form><input name=a><button formaction="javascript:1">go</button></form><iframe src="https://example.com"></iframe><style>p{}</style>',
+  '<p style="background:url(/pixel.png)" id="styled">s</p><svg><script>window.__richPwned=1</script></svg>',
+].join('');
+
+for (const native of [true, false]) {
+  describe(`bad input: rich text through ${native ? 'the browser’s own sanitizer (setHTML)' : 'DOMPurify'}`, () => {
+    let before: boolean;
+    beforeEach(() => {
+      before = sanitizer.native;
+      sanitizer.native = native;
+    });
+    afterEach(() => {
+      sanitizer.native = before;
+    });
+    it('keeps formatting, links and images; removes scripts, handlers, script links, forms, frames and fetching styles', async () => {
+      if (native) expect(typeof (Element.prototype as unknown as { setHTML?: unknown }).setHTML, 'this Chromium has setHTML').to.equal('function');
+      const quiz = await fixture<SpocQuiz>(html`<spoc-quiz .definition=${{ id: `quiz-${uuid()}`, questions: [{ ...choice(), html: HOSTILE_RICH }] }}></spoc-quiz>`);
+      await waitUntil(() => quiz.shadowRoot!.querySelector('#kept-b'), 'the rich prompt is shown');
+      // The rich fragment's container (the quiz's own inputs and buttons are elsewhere).
+      const root = quiz.shadowRoot!.querySelector('#kept-b')!.parentElement!;
+      expect(root.querySelector('#kept-a')!.getAttribute('href')).to.equal('https://example.com/doc');
+      expect(root.querySelector('#kept-img')!.getAttribute('alt')).to.equal('logo');
+      expect(root.querySelectorAll('script, iframe, form, input, button[formaction], style').length).to.equal(0);
+      expect([...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name))).to.deep.equal([]);
+      for (const id of ['js', 'js2']) expect(root.querySelector(`#${id}`)?.getAttribute('href') ?? null, id).to.equal(null);
+      expect(root.querySelector('#styled')!.hasAttribute('style')).to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((window as unknown as { __richPwned?: number }).__richPwned).to.equal(undefined);
+      await expect(quiz).to.be.accessible();
+    });
+  });
+}
 
 describe('bad input: rich text fetches nothing', () => {
   it('drops styles that load a URL and keeps harmless ones', async () => {

@@ -1,4 +1,5 @@
-import type { DirectiveResult } from 'lit/directive.js';
+import { noChange } from 'lit';
+import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { until } from 'lit/directives/until.js';
 
@@ -36,16 +37,50 @@ function dropFetchingStyles(sanitizer: Purify): void {
   });
 }
 
+/** Elements rich text may not hold, whichever sanitizer runs (besides what both refuse anyway). */
+const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'];
+
 function clean(dirty: string, sanitizer: Purify): DirectiveResult {
   dropFetchingStyles(sanitizer);
   return unsafeHTML(
     sanitizer.sanitize(dirty.replace(HANDLER_ATTRIBUTES, '$1'), {
       USE_PROFILES: { html: true },
-      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
+      FORBID_TAGS: FORBIDDEN_TAGS,
       ADD_ATTR: ['target'],
     }),
   );
 }
+
+/** The browser's own HTML Sanitizer (`Element.setHTML`), where it exists: no DOMPurify download. */
+type SetHtml = (html: string, options: { sanitizer: { removeElements: string[] } }) => void;
+export const sanitizer = {
+  /** Whether the native sanitizer is used (tests switch it off to check the DOMPurify path). */
+  native: typeof (Element.prototype as unknown as { setHTML?: SetHtml }).setHTML === 'function',
+};
+
+/**
+ * Rich text through `setHTML`: its safe default drops scripts, event handlers and `javascript:`
+ * URLs; our list removes the same elements DOMPurify is told to; fetching styles are removed while
+ * the nodes are still detached (a detached element's style applies to nothing, so fetches nothing).
+ * The nodes are made once per value: an unchanged text keeps its DOM (and any focus inside it).
+ */
+class NativeSanitized extends Directive {
+  private last?: string;
+  render(_dirty: string): unknown {
+    return noChange;
+  }
+  override update(_part: unknown, [dirty]: [string]): unknown {
+    if (dirty === this.last) return noChange;
+    this.last = dirty;
+    const holder = document.createElement('div');
+    (holder as unknown as { setHTML: SetHtml }).setHTML(dirty.replace(HANDLER_ATTRIBUTES, '$1'), { sanitizer: { removeElements: FORBIDDEN_TAGS } });
+    for (const element of holder.querySelectorAll('[style]')) {
+      if (FETCHING_STYLE.test(element.getAttribute('style')!)) element.removeAttribute('style');
+    }
+    return [...holder.childNodes];
+  }
+}
+const nativeSanitized = directive(NativeSanitized);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -62,11 +97,13 @@ function plainText(dirty: string): string {
 }
 
 /**
- * Rich text from data, made inert: DOMPurify removes scripts, event handler attributes,
+ * Rich text from data, made inert: the browser's own sanitizer where it has one (`setHTML`, same
+ * allow-list), else DOMPurify (loaded on first use), which removes scripts, event handler attributes,
  * `javascript:` URLs and the like, then Lit renders what is left. Until DOMPurify has loaded
  * (first use only), the fragment's plain text is shown.
  */
 export function safeHtml(dirty: string): unknown {
+  if (sanitizer.native) return nativeSanitized(dirty);
   if (purify) return clean(dirty, purify);
   return until(loadPurify().then((sanitizer) => clean(dirty, sanitizer)), plainText(dirty));
 }
