@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // A SCORM package of a page that uses spoc-elements, ready to import into an LMS:
 //   npm run package:scorm -- --version 1.2|2004 --entry demo/index.html [--out file.zip] [--title "…"] [--identifier id]
-// The page is built with Vite (its scripts, with the library bundled in, relative paths), the
-// other files of its folder (course JSON, videos, captions …) are copied as they are, and an
-// imsmanifest.xml for the version (one SCO: the page) is written at the root of the zip.
+// The page and the other .html pages of its folder are built with Vite (their scripts, with the
+// library bundled in, relative paths, so links between the pages keep working inside the package),
+// the other files of the folder (course JSON, videos, captions …) are copied as they are, and an
+// imsmanifest.xml for the version (one SCO: the entry page) is written at the root of the zip.
 import { readFileSync, readdirSync, statSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -81,12 +82,29 @@ function keepLibrarySideEffects() {
 
 const SOURCE = /\.(ts|tsx|mts|cts)$/;
 
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text of a page's `<title>` (which may carry attributes), entities decoded; `undefined` when none. */
+export function pageTitle(html) {
+  const text = /<title(?:\s[^>]*)?>([^<]*)<\/title\s*>/i.exec(html)?.[1];
+  const decoded = text
+    ?.replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+    .replace(/&([a-z]+);/gi, (entity, name) => ENTITIES[name.toLowerCase()] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return decoded || undefined;
+}
+
 /** Builds the package; answers `{ out, files, manifest }`. */
 export async function packageScorm({ version, entry, out, title, identifier }) {
   if (!SCHEMAS[version]) throw new Error(`--version must be 1.2 or 2004 (got ${version})`);
   const entryPath = resolve(root, entry);
   const entryDir = dirname(entryPath);
   const staging = mkdtempSync(join(tmpdir(), 'spoc-scorm-'));
+  // Every page of the folder is built, the entry first: a link to another page works in the package.
+  const pages = [entryPath, ...walk(entryDir).filter((path) => path.endsWith('.html') && path !== entryPath)];
+  const input = Object.fromEntries(pages.map((path, i) => [i === 0 ? 'index' : `page-${i}`, path]));
   try {
     await build({
       configFile: false,
@@ -100,7 +118,7 @@ export async function packageScorm({ version, entry, out, title, identifier }) {
         outDir: staging,
         emptyOutDir: true,
         assetsDir: 'assets',
-        rolldownOptions: { input: entryPath, output: { minify: true } },
+        rolldownOptions: { input, output: { minify: true } },
       },
     });
     const zipped = {};
@@ -111,9 +129,11 @@ export async function packageScorm({ version, entry, out, title, identifier }) {
       if (!SOURCE.test(name) && !(name in zipped) && !name.endsWith('.html')) zipped[name] = readFileSync(path);
     }
     const href = basename(entryPath);
-    const pageTitle = title ?? /<title>([^<]*)<\/title>/i.exec(String(zipped[href] ?? ''))?.[1]?.trim() ?? 'spoc-elements course';
+    const missing = pages.map((path) => relative(entryDir, path).split(sep).join('/')).filter((name) => !(name in zipped));
+    if (missing.length) throw new Error(`pages missing from the build: ${missing.join(', ')}`);
+    const courseTitle = title ?? pageTitle(new TextDecoder().decode(zipped[href] ?? new Uint8Array())) ?? 'spoc-elements course';
     const files = Object.keys(zipped).sort();
-    const text = manifest({ version, identifier: identifier ?? `spoc-${basename(entryDir)}-${version}`, title: pageTitle, href, files });
+    const text = manifest({ version, identifier: identifier ?? `spoc-${basename(entryDir)}-${version}`, title: courseTitle, href, files });
     zipped['imsmanifest.xml'] = new TextEncoder().encode(text);
     const target = resolve(root, out ?? `dist/scorm/${basename(entryDir)}-scorm-${version}.zip`);
     mkdirSync(dirname(target), { recursive: true });

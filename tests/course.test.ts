@@ -59,6 +59,28 @@ describe('<spoc-course>', () => {
       expect(probe.course.value!.registration).to.not.equal(first.registration);
     });
 
+    it('progressed is rounded as the bar shows it: 2 of 3 activities is 67', async () => {
+      const three = {
+        id: `https://learn.example.com/courses/round-${crypto.randomUUID()}`,
+        title: 'Three',
+        modules: [{ id: 'm1', title: 'One', activities: [{ id: 'a', type: 'resource' }, { id: 'b', type: 'resource' }, { id: 'c', type: 'resource' }] }],
+      };
+      const el = await fixture<SpocCourse>(html`<spoc-course learner-email=${`round-${crypto.randomUUID()}@example.com`} .definition=${three}></spoc-course>`);
+      await el.definitionComplete;
+      await el.updateComplete;
+      const progressed: number[] = [];
+      el.addEventListener('spoc-statement', (event) => {
+        const { statement } = (event as CustomEvent).detail;
+        if (statement.verb.id === 'http://adlnet.gov/expapi/verbs/progressed') progressed.push(statement.result.extensions['https://w3id.org/xapi/cmi5/result/extensions/progress']);
+      });
+      for (const id of ['a', 'b']) {
+        el.tracker.send({ verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { en: 'experienced' } }, object: { id: `${three.id}/resource/${id}` } }, el);
+        await waitUntil(() => progressed.length > 0 && el.progress?.modules[0]!.activities.filter((a) => a.met).length === ['a', 'b'].indexOf(id) + 1, 'counted');
+      }
+      await waitUntil(() => progressed.at(-1) === 67, `progressed 67 (got ${progressed})`);
+      expect(progressed).to.deep.equal([33, 67]);
+    });
+
     it('a lone element (no course) still has no context and does not fail', async () => {
       const probe = await fixture<ContextProbe>(html`<test-context-probe></test-context-probe>`);
       expect(probe.course.value).to.equal(undefined);

@@ -101,7 +101,21 @@ describe('progress model', () => {
     expect(statuses(progress)).to.deep.equal({ m1: 'passed', m2: 'completed', m3: 'passed', m4: 'not-started' });
     // The optional module is still offered once the required ones are done.
     expect(progress.next).to.equal('m4');
-    expect(progress.score).to.be.closeTo((0.8 + 1 + 0.5) / 3, 1e-9);
+    // The 0.5 the learner gave a peer's work is not the learner's score.
+    expect(progress.score).to.be.closeTo((0.8 + 1) / 2, 1e-9);
+  });
+
+  it("the reviewer's reviewed statement meets the review but never counts as the reviewer's score", () => {
+    const harsh = statement(reviewed, 'https://learn.example.com/submissions/7', { parent: iri('peer-review', 'review-m3'), result: { score: { scaled: 0.1 } } });
+    const kind = statement(reviewed, 'https://learn.example.com/submissions/8', { parent: iri('peer-review', 'review-m3'), result: { score: { scaled: 1 } } });
+    for (const review of [harsh, kind]) {
+      const progress = compute([...wholeCourse().slice(0, -1), review]);
+      const activity = progress.modules[2]!.activities.find((a) => a.type === 'peer-review')!;
+      expect(activity).to.include({ status: 'completed', met: true });
+      expect(activity.score).to.equal(undefined);
+      expect(progress.modules[2]!.score).to.equal(1);
+      expect(progress.score).to.be.closeTo(0.9, 1e-9);
+    }
   });
 
   it('out-of-order statements give the same result', () => {

@@ -33,7 +33,8 @@ describe('npm run package:scorm', () => {
       const organizations = ns('organizations')[0]!;
       const organization = ns('organization')[0]!;
       expect(organizations.getAttribute('default')).to.equal(organization.getAttribute('identifier'));
-      expect(ns('title')[0]!.textContent).to.match(/\S/);
+      // The page's <title> carries attributes (data-en): its text is still the course title.
+      expect(ns('title').map((t) => t.textContent)).to.deep.equal(['Manager au quotidien — démo spoc-elements', 'Manager au quotidien — démo spoc-elements']);
       const item = ns('item')[0]!;
       const resource = ns('resource').find((r) => r.getAttribute('identifier') === item.getAttribute('identifierref'))!;
       expect(resource, 'item → resource').to.not.equal(undefined);
@@ -45,6 +46,11 @@ describe('npm run package:scorm', () => {
       expect(listed).to.include(href);
       expect(listed).to.include('course.json');
       expect(listed.some((f) => /^assets\/.+\.js$/.test(f!)), 'the built bundle').to.equal(true);
+      // The other page of the folder (linked from the course page) is in the package, built.
+      expect(listed).to.include('lms-theme.html');
+      const other = await (await fetch(`/__scorm-package/${version}/lms-theme.html`)).text();
+      expect(other).to.match(/<script type="module"[^>]*src="\.\/assets\/[^"]+\.js"/);
+      expect(other.includes('src="./lms-theme.ts"'), 'the page script was built').to.equal(false);
       expect([...listed].sort()).to.deep.equal(files.filter((f) => f !== 'imsmanifest.xml').sort());
 
       // The packaged page, in a frame, under the runtime of the outer page.

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CourseContext } from '../context/course-context.js';
-import { computeProgress, type CourseProgress } from '../course/progress-model.js';
+import { computeProgress, roundPercent, type CourseProgress } from '../course/progress-model.js';
 import { languageMap } from '../internal/validation.js';
 import { agentKey } from '../xapi/actor.js';
 import { isoDuration } from '../xapi/ids.js';
@@ -18,8 +18,11 @@ import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../xapi/vocabulary.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** The course's progress as a whole number 0–100 (100 only once complete). */
-export const progressPercent = (progress: CourseProgress) => (progress.completed ? 100 : Math.min(99, Math.floor(progress.percent * 100)));
+/**
+ * The course's progress as a whole number 0–100, rounded as the bar and ring show it
+ * (`roundPercent`), 100 only once complete.
+ */
+export const progressPercent = (progress: CourseProgress) => (progress.completed ? 100 : Math.min(99, roundPercent(progress.percent)));
 
 export class CourseProgressController implements ReactiveController {
   /** The latest progress (a new object each time it changes), once the definition is known. */

@@ -13,7 +13,14 @@
  *   context parent/grouping is it (the object may be the reviewed submission); `attempted` →
  *   any statement on it or on a part of it (context parent/grouping); `experienced` → an
  *   `experienced` (or tincan `downloaded`) statement on it (a resource that was opened).
- * - Score: the best scaled score the activity reached (`scaled`, else raw within min..max).
+ * - Score: the best scaled score the activity reached (`scaled`, else raw within min..max), from
+ *   statements about the activity itself. The reviewer's `reviewed` statement is not one: its
+ *   `result.score` is the grade the learner gave someone else's work, which says nothing about the
+ *   learner's own achievement, so it never counts in the learner's activity, module or course score
+ *   (a peer review meets its requirement, it adds no score).
+ * - Percentages shown or sent are whole numbers rounded one way everywhere: `roundPercent`
+ *   (`Math.round` of the percentage; 2 of 3 activities is 67), for the bar and ring as for the
+ *   course's `progressed` statement (which stays at 99 at most until the course is complete).
  * - Time spent on an activity: the largest per-verb sum of `result.duration` over its statements,
  *   so one attempt's `completed` and `passed`, which carry the same duration, count once, and a
  *   capsule's registration-wide `completed` duration is not added to its `terminated` ones.
@@ -126,6 +133,9 @@ export function relevantStatements(statements: readonly Statement[], options: Om
   return kept.sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
 }
 
+/** A share (0–1) as a whole percentage, the one rounding rule of the library: `Math.round`. */
+export const roundPercent = (share: number) => Math.round(share * 100);
+
 /** Scaled score of a result: `scaled`, else `raw` placed between `min` and `max`. */
 function scaledOf(score: Score | undefined): number | undefined {
   if (!score) return undefined;
@@ -158,7 +168,8 @@ function fold(record: ActivityRecord, statement: Statement, direct: boolean): vo
   if (!BOOKKEEPING.has(verb)) record.touched ??= statement.timestamp;
   if (direct || verb === VERBS.reviewed.id) {
     if (!record.firstSeen.has(verb)) record.firstSeen.set(verb, statement.timestamp);
-    const scaled = scaledOf(statement.result?.score);
+    // A reviewer's grade of someone else's work is not the reviewer's score.
+    const scaled = verb === VERBS.reviewed.id ? undefined : scaledOf(statement.result?.score);
     if (scaled !== undefined) record.best = Math.max(record.best ?? -Infinity, scaled);
   }
   const duration = statement.result?.duration;
