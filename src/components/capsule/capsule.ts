@@ -115,6 +115,10 @@ export class SpocCapsule extends SpocElement {
   private captionPicked = false;
   private reportedError = '';
   @state() private fraction = 0;
+  @state() private settingsOpen = false;
+  /** What the live region says: milestones (each quarter, completion) and notices, not every percent. */
+  @state() private announcement = '';
+  private lastMilestone = -1;
 
   /** URL of the video (or give `<source>` children). */
   @property() src = '';
@@ -281,7 +285,8 @@ export class SpocCapsule extends SpocElement {
         video.currentTime = position;
       }
       this.session.settle(video.currentTime);
-      this.fraction = this.session.progress();
+      this.lastMilestone = -1;
+      this.setFraction(this.session.progress());
       this.session.start();
     });
     this.readTracks();
@@ -310,7 +315,7 @@ export class SpocCapsule extends SpocElement {
     const time = video.currentTime;
     this.session.timeUpdate(time);
     this.current = time;
-    this.fraction = this.session.progress();
+    this.setFraction(this.session.progress());
     this.emitWatched(false);
     this.checkCompletion();
     if (this.playing) this.askDueCheckpoint(video);
@@ -326,6 +331,7 @@ export class SpocCapsule extends SpocElement {
     const allowed = this.session.allowedSeek(target);
     if (allowed < target) {
       this.notice = this.localize.t.capsule.skippingPrevented;
+      this.announcement = this.notice;
       video.currentTime = allowed;
     }
   }
@@ -346,7 +352,7 @@ export class SpocCapsule extends SpocElement {
       this.session.ended(video.currentTime);
     }
     this.current = video.currentTime;
-    this.fraction = this.session.progress();
+    this.setFraction(this.session.progress());
     this.checkCompletion();
     this.askDueCheckpoint(video);
     this.session.save(true);
@@ -390,6 +396,17 @@ export class SpocCapsule extends SpocElement {
     this.session.interacted(this.video?.currentTime ?? this.session.lastTime, extensions);
   }
 
+  /** The watched share; the live region speaks only when a new quarter is reached. */
+  private setFraction(fraction: number) {
+    this.fraction = fraction;
+    const milestone = Math.floor(fraction * 4) / 4;
+    if (this.lastMilestone < 0) this.lastMilestone = milestone; // what was restored is not news
+    else if (milestone > this.lastMilestone) {
+      this.lastMilestone = milestone;
+      if (milestone > 0 && milestone < 1) this.announcement = this.localize.t.capsule.watched(this.localize.percent(milestone));
+    }
+  }
+
   private emitWatched(force: boolean) {
     const now = Date.now();
     if (!force && now - this.lastWatchedEvent < 1000) return;
@@ -401,6 +418,7 @@ export class SpocCapsule extends SpocElement {
     const duration = this.session.checkCompletion();
     if (duration === undefined) return;
     this.completed = true;
+    this.announcement = this.localize.t.capsule.completed;
     this.emit(new SpocCompleteEvent({ duration }));
   }
 
@@ -455,6 +473,7 @@ export class SpocCapsule extends SpocElement {
   private trackFailed(el: HTMLTrackElement) {
     if (this.failedTracks.includes(el.label)) return;
     this.failedTracks = [...this.failedTracks, el.label];
+    this.announcement = this.localize.t.capsule.captionsFailed(this.failedTracks.join(', '), this.failedTracks.length);
     if (this.captionsOn && !this.usableSubtitles().length) this.captionsOn = false;
   }
 
@@ -564,8 +583,31 @@ export class SpocCapsule extends SpocElement {
     else void this.requestFullscreen?.().catch(() => undefined);
   }
 
+  private toggleSettings(open = !this.settingsOpen) {
+    this.settingsOpen = open;
+    void this.updateComplete.then(() => {
+      // Opened: focus goes to its first control; closed: back to the button that opened it.
+      if (open) this.shadowRoot?.querySelector<HTMLElement>('#settings select, #settings button')?.focus();
+      else part(this, 'settings-button')?.focus();
+    });
+  }
+
+  /** The settings panel closes when focus leaves it (not for its own button, which toggles it). */
+  private handleFocusOut(event: FocusEvent) {
+    if (!this.settingsOpen) return;
+    const next = event.relatedTarget as Node | null;
+    const panel = this.shadowRoot?.querySelector('#settings');
+    if (next && (panel?.contains(next) || next === part(this, 'settings-button'))) return;
+    this.settingsOpen = false;
+  }
+
   private handleKeydown(event: KeyboardEvent) {
     const target = event.composedPath()[0] as HTMLElement;
+    if (event.key === 'Escape' && this.settingsOpen) {
+      event.preventDefault();
+      this.toggleSettings(false);
+      return;
+    }
     if (target.closest?.('select, textarea, input:not([type=range]), [part~="checkpoint"]')) return;
     const video = this.video;
     if (!video) return;
@@ -606,13 +648,18 @@ export class SpocCapsule extends SpocElement {
     const seekTo = (time: number) => this.seekTo(time);
     const tracks = this.trackSources();
     const subtitles = this.usableSubtitles().map((el) => ({ lang: el.srclang, label: el.label }));
-    return html`<div part="base" role="region" aria-label=${c.label(this.title)} lang=${this.localize.lang} @keydown=${this.handleKeydown}>
+    // CORS mode only when a captions file is on another origin (it needs it); a video on another
+    // origin without CORS headers then still plays when it has no such track.
+    const crossOrigin = tracks.some((t) => new URL(t.src, document.baseURI).origin !== location.origin);
+    return html`<div part="base" role="region" aria-label=${c.label(this.title)} lang=${this.localize.lang} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       <div class="stage">
         <video
           part="video"
           playsinline
           preload="metadata"
-          crossorigin="anonymous"
+          crossorigin=${crossOrigin ? 'anonymous' : nothing}
+          tabindex="-1"
+          aria-label=${c.label(this.title)}
           src=${safeUrl(this.src, 'media') ?? nothing}
           poster=${safeUrl(this.poster, 'media') ?? nothing}
           @loadedmetadata=${this.handleLoadedMetadata}
@@ -666,8 +713,11 @@ export class SpocCapsule extends SpocElement {
         onCaptionLang: (event) => this.handleCaptionLang(event),
         onToggleTranscript: () => (this.transcriptOpen = !this.transcriptOpen),
         onToggleFullscreen: () => this.toggleFullscreen(),
+        settingsOpen: this.settingsOpen,
+        onToggleSettings: () => this.toggleSettings(),
       })}
-      <p part="status" role="status">
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p part="status">
         <span>${c.watched(this.localize.percent(this.fraction))}</span>
         ${this.completed ? html` — <span>${c.completed}</span>` : nothing}
         ${this.notice ? html` — <span>${this.notice}</span>` : nothing}
