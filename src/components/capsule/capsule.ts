@@ -51,24 +51,27 @@ interface TrackSource {
  * @event {SpocWatchedDetail} spoc-watched - Watching progressed (throttled). `detail: { fraction, segments }`.
  * @event {SpocCompleteDetail} spoc-complete - The completion threshold of truly watched time was reached (once per registration). `detail: { duration }`.
  * @event {SpocStatementDetail} spoc-statement - Every Video Profile statement, complete as sent. `detail: { statement }`.
- * @event {SpocErrorDetail} spoc-error - No source, an unplayable file, invalid chapters or checkpoints. `detail: { code, message, issues? }`.
+ * @event {SpocErrorDetail} spoc-error - No source (`missing-source`), an attribute that cannot be used (`invalid-attribute`: `completion-threshold` outside 0–1, a URL the media policy refuses), an unplayable file (`media-error`), invalid chapters or checkpoints. `detail: { code, message, issues? }`.
  *
  * @csspart base - The player.
- * @csspart video - The `<video>` element.
- * @csspart controls - The control bar; `button`, `play-button`, `mute-button`, `captions-button`, `transcript-button`, `fullscreen-button`.
- * @csspart seek - The seek slider; `watched` is the bar of truly watched ranges behind it, `chapter-marker` each chapter.
+ * @csspart video - The `<video>` element (it takes focus when clicked, so the keys work at once).
+ * @csspart controls - The control bar; `button`, `play-button`, `mute-button`, `captions-button`, `transcript-button`, `fullscreen-button`, `settings-button` (narrow players only).
+ * @csspart settings - Speed, sound, captions and transcript: in the bar on a wide player, a panel behind `settings-button` on a narrow one (under 46rem).
+ * @csspart seek - The seek slider (a thumb, no fill); `watched` is the track behind it, truly watched ranges in colour; `chapter-marker` each chapter.
  * @csspart time - Current time and length.
- * @csspart speed - The speed select; `volume` the volume slider; `captions-language` the language select.
+ * @csspart speed - The speed select (0.5× to 3×); `volume` the volume slider; `captions-language` the captions select (by track label).
  * @csspart transcript - The transcript panel; `cue` each line, `cue-active` the current one.
  * @csspart chapters - The chapter list; `chapter` each.
  * @csspart checkpoint - The checkpoint question over the video.
- * @csspart status - Watched share and notices.
+ * @csspart status - Watched share, completion and notices (visible; a hidden live region announces only milestones).
+ * @csspart notice - A captions file that could not be loaded.
  * @csspart error - The error view.
  *
- * @cssproperty [--spoc-capsule-accent-color=var(--spoc-color-accent)] - Controls, progress, active cue.
- * @cssproperty [--spoc-capsule-watched-color=var(--spoc-color-success)] - The watched ranges on the seek bar.
- * @cssproperty [--spoc-capsule-controls-background=#111827] - Background of the control bar.
- * @cssproperty [--spoc-capsule-controls-color=#ffffff] - Text and icons of the control bar.
+ * @cssproperty [--spoc-capsule-accent-color=var(--spoc-color-accent)] - Pressed buttons, active cue.
+ * @cssproperty [--spoc-capsule-watched-color=#4ade80] - The truly watched ranges on the seek track (keep ≥ 3:1 against the bar and the unwatched track).
+ * @cssproperty [--spoc-capsule-unwatched-color=#4b5563] - The rest of the seek track.
+ * @cssproperty [--spoc-capsule-controls-background=#111827] - Background of the control bar and the settings panel.
+ * @cssproperty [--spoc-capsule-controls-color=#ffffff] - Text, icons and the seek thumb on the control bar.
  * @cssproperty [--spoc-capsule-radius=var(--spoc-border-radius)] - Corner radius.
  * @cssproperty [--spoc-capsule-max-width=960px] - Largest width of the player.
  */
@@ -120,13 +123,13 @@ export class SpocCapsule extends SpocElement {
   @state() private announcement = '';
   private lastMilestone = -1;
 
-  /** URL of the video (or give `<source>` children). */
+  /** URL of the video (or give `<source>` children): https, http, relative or blob. Another origin needs no CORS headers unless captions are on another origin too. */
   @property() src = '';
 
   /** Poster image URL. */
   @property() poster = '';
 
-  /** URL of a WebVTT captions file (or give `<track kind="captions">` children). */
+  /** URL of a WebVTT captions file (or give `<track kind="captions">` children). On another origin it needs CORS headers, and so does the video then (both are requested in CORS mode). */
   @property({ attribute: 'captions' }) captionsSrc = '';
 
   /** Title of the capsule (the activity's name and the player's label). */
@@ -141,10 +144,10 @@ export class SpocCapsule extends SpocElement {
   /** Id of the course module (adds it to `grouping`). */
   @property() module = '';
 
-  /** Share of the length to watch for completion, 0–1. */
+  /** Share of the length to watch for completion, a number from 0 to 1 (anything else shows the error view). */
   @property({ attribute: 'completion-threshold', converter: thresholdConverter }) completionThreshold = DEFAULT_THRESHOLD;
 
-  /** No seeking forward past what has been watched. */
+  /** No seeking forward into what has not been watched (anywhere already watched is allowed). */
   @property({ attribute: 'prevent-skipping', type: Boolean }) preventSkipping = false;
 
   /** JSON with chapters and checkpoints (see capsule.schema.ts); also from an inline JSON script. */
