@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SpocCapsule } from '../src/components/capsule/capsule.js';
 import type { SpocCourse } from '../src/components/course/course.js';
@@ -314,6 +314,198 @@ describe('<spoc-capsule>', () => {
       expect((answers[0]!.object as Activity).id).to.equal(`${COURSE}/capsule/m1/checkpoint/cp1`);
       await expectAcceptedByLrs(answers);
     });
+  });
+
+  describe('learners on any screen', () => {
+    const shadowFocus = (el: SpocCapsule) => el.shadowRoot!.activeElement;
+
+    /** WCAG contrast ratio of two CSS colours, as the browser resolves them. */
+    function contrast(a: string, b: string): number {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const luminance = (color: string) => {
+        probe.style.color = color;
+        const [r, g, bl] = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number).map((v) => v / 255);
+        const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
+      };
+      const [x, y] = [luminance(a), luminance(b)];
+      probe.remove();
+      return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+
+    it('a click on the video gives the player focus: K and Space play and pause, and Space does not scroll the page', async () => {
+      const { capsule, video } = await capsuleInCourse();
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      document.body.append(spacer); // a page taller than the window: Space could scroll it
+      try {
+        window.scrollTo(0, 0);
+        const rect = video.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+        await waitUntil(() => !video.paused, 'the click plays');
+        expect(shadowFocus(capsule)).to.equal(video);
+        await sendKeys({ press: 'k' });
+        await waitUntil(() => video.paused, 'K pauses');
+        await sendKeys({ press: ' ' });
+        await waitUntil(() => !video.paused, 'Space plays');
+        await sendKeys({ press: ' ' });
+        await waitUntil(() => video.paused, 'Space pauses');
+        expect(window.scrollY).to.equal(0);
+        expect(shadowFocus(capsule)).to.equal(video);
+      } finally {
+        spacer.remove();
+      }
+    });
+
+    it('the live region speaks at milestones, not at every percent', async () => {
+      const { capsule } = await capsuleInCourse();
+      const live = capsule.shadowRoot!.querySelector('[role="status"]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => {
+        const text = live.textContent!.trim();
+        if (text && said.at(-1) !== text) said.push(text);
+      });
+      observer.observe(live, { childList: true, subtree: true, characterData: true });
+      const completed = oneEvent(capsule, 'spoc-complete');
+      await playUntil(capsule, 8, 4);
+      await completed;
+      await capsule.updateComplete;
+      observer.disconnect();
+      expect(said).to.deep.equal(['25% watched', '50% watched', '75% watched', 'Capsule completed']);
+      expect(part(capsule, 'status')!.getAttribute('role')).to.equal(null); // the visible line is not a live region
+    });
+
+    it('the truly watched band is visible, and a skipped part does not look watched', async () => {
+      const { capsule } = await capsuleInCourse();
+      await playUntil(capsule, 2);
+      await seek(capsule, 6);
+      const band = part(capsule, 'watched')!;
+      const style = getComputedStyle(band);
+      expect(band.getBoundingClientRect().height).to.be.at.least(6);
+      const watched = style.getPropertyValue('--_watched').trim();
+      const unwatched = style.getPropertyValue('--_unwatched').trim();
+      const bar = getComputedStyle(part(capsule, 'controls')!).backgroundColor;
+      expect(contrast(watched, unwatched)).to.be.at.least(3);
+      expect(contrast(watched, bar)).to.be.at.least(3);
+      // The slider paints no fill up to the thumb: only the watched band says what was watched.
+      expect(getComputedStyle(part(capsule, 'seek')!).appearance).to.equal('none');
+      const gradient = (part(capsule, 'seek')!.parentElement as HTMLElement).style.getPropertyValue('--_gradient');
+      const stops = [...gradient.matchAll(/var\(--_watched\) ([\d.]+)%/g)].map((m) => Number(m[1]));
+      expect(stops).to.have.length(2);
+      expect(stops[0]).to.equal(0);
+      expect(stops[1]).to.be.closeTo(25, 3); // 0:00–0:02 of 0:08, nothing from 0:02 to 0:06
+    });
+
+    it('captions are listed by their labels; speeds go beyond 2×', async () => {
+      const { statements, stop } = collectStatements();
+      const { capsule, video } = await capsuleInCourse();
+      await waitUntil(() => part(capsule, 'captions-language'), 'two caption tracks loaded');
+      const options = [...part(capsule, 'captions-language')!.querySelectorAll('option')];
+      expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['English', 'Français']);
+      expect(options.find((o) => o.selected)!.value).to.equal('en');
+      const speed = part(capsule, 'speed') as HTMLSelectElement;
+      expect([...speed.options].map((o) => o.value)).to.include.members(['2.5', '3']);
+      speed.focus();
+      speed.value = '3';
+      speed.dispatchEvent(new Event('change'));
+      await oneEvent(video, 'ratechange');
+      await capsule.updateComplete;
+      stop();
+      expect(video.playbackRate).to.equal(3);
+      expect(shadowFocus(capsule)).to.equal(speed);
+      expect(statements.at(-1)!.context!.extensions![X('speed')]).to.equal('3x');
+    });
+
+    it('a video on another origin without CORS headers plays; CORS mode only for captions on another origin', async () => {
+      const elsewhere = (url: string) => {
+        const other = new URL(url);
+        other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+        return other.href;
+      };
+      const capsule = await fixture<SpocCapsule>(html`<spoc-capsule activity="cross-origin" src=${elsewhere(VIDEO)}></spoc-capsule>`);
+      const video = videoOf(capsule);
+      expect(video.hasAttribute('crossorigin')).to.equal(false);
+      await waitUntil(() => video.readyState >= 1, 'metadata from the other origin', { timeout: 10000 });
+      await video.play();
+      await waitUntil(() => video.currentTime > 0.2, 'it plays');
+      video.pause();
+      expect(part(capsule, 'error')).to.equal(null);
+
+      const sameOrigin = await fixture<SpocCapsule>(html`<spoc-capsule activity="cc-same" src=${VIDEO} captions=${fixtureUrl('capsule.en.vtt')}></spoc-capsule>`);
+      expect(videoOf(sameOrigin).hasAttribute('crossorigin')).to.equal(false);
+      const otherCaptions = await fixture<SpocCapsule>(html`<spoc-capsule activity="cc-other" src=${VIDEO} captions=${elsewhere(fixtureUrl('capsule.en.vtt'))}></spoc-capsule>`);
+      expect(videoOf(otherCaptions).getAttribute('crossorigin')).to.equal('anonymous');
+    });
+
+    for (const [width, lang] of [[390, 'en'], [320, 'fr']] as const) {
+      it(`at ${width} px (${lang}): one row of controls, speed, sound and captions in a settings panel, no sideways scroll`, async () => {
+        await setViewport({ width, height: 800 });
+        try {
+          const { capsule, video } = await capsuleInCourse({ lang });
+          await waitUntil(() => part(capsule, 'captions-button'), 'captions loaded');
+          const controls = part(capsule, 'controls')!;
+          const shown = [...controls.children].filter((el) => el.getBoundingClientRect().width > 0);
+          const middles = shown.map((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top + r.height / 2;
+          });
+          expect(Math.max(...middles) - Math.min(...middles)).to.be.below(4); // one row
+          expect(controls.getBoundingClientRect().height).to.be.below(64);
+          expect(document.documentElement.scrollWidth).to.be.at.most(width);
+          expect(part(capsule, 'speed')!.getBoundingClientRect().width).to.equal(0); // folded away
+
+          const button = part(capsule, 'settings-button')!;
+          button.focus();
+          await sendKeys({ press: 'Enter' });
+          await waitUntil(() => shadowFocus(capsule) === part(capsule, 'speed'), 'focus on the first setting');
+          expect(button.getAttribute('aria-expanded')).to.equal('true');
+          const panel = part(capsule, 'settings')!.getBoundingClientRect();
+          const player = capsule.getBoundingClientRect();
+          expect(panel.left).to.be.at.least(player.left);
+          expect(panel.right).to.be.at.most(player.right);
+          expect(document.documentElement.scrollWidth).to.be.at.most(width);
+          await expect(capsule).to.be.accessible();
+
+          // Captions from the panel: focus stays on the button pressed.
+          part(capsule, 'captions-button')!.focus();
+          await sendKeys({ press: 'Enter' });
+          await capsule.updateComplete;
+          expect(part(capsule, 'captions-button')!.getAttribute('aria-pressed')).to.equal('true');
+          expect(shadowFocus(capsule)).to.equal(part(capsule, 'captions-button'));
+          expect([...video.textTracks].some((t) => t.mode === 'showing')).to.equal(true);
+
+          await sendKeys({ press: 'Escape' });
+          await waitUntil(() => shadowFocus(capsule) === button, 'focus back on the settings button');
+          expect(button.getAttribute('aria-expanded')).to.equal('false');
+          await expect(capsule).to.be.accessible();
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
+    for (const lang of ['en', 'fr']) {
+      it(`on a dark host page (${lang}): readable, axe finds nothing`, async () => {
+        await emulateMedia({ colorScheme: 'dark' });
+        try {
+          const wrapper = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: #0b1220; color: #e4e7eb; padding: 1rem">
+            <spoc-capsule lang=${lang} activity="dark-${lang}" title="Le rôle du manager" src=${VIDEO}>
+              <track kind="captions" src=${fixtureUrl('capsule.en.vtt')} srclang="en" label="English" />
+              <track kind="chapters" src=${fixtureUrl('capsule.chapters.vtt')} srclang="fr" />
+            </spoc-capsule>
+          </div>`);
+          const capsule = wrapper.querySelector('spoc-capsule')!;
+          await waitUntil(() => part(capsule, 'transcript-button') && part(capsule, 'chapter'), 'tracks loaded', { timeout: 10000 });
+          part(capsule, 'transcript-button')!.click();
+          await capsule.updateComplete;
+          expect(shadowFocus(capsule)).to.equal(null); // a script click moves no focus; the button stays
+          await expect(capsule).to.be.accessible();
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    }
   });
 
   describe('localization and accessibility', () => {

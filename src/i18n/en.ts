@@ -292,5 +292,6 @@ export const en: Translation = {
     invalidAttributes: 'An attribute of this video has a value that cannot be used.',
     invalidThreshold: (value) => `must be a number from 0 to 1, such as 0.9 (got "${value}")`,
     captionsFailed: (labels, count) => `${count === 1 ? 'A captions file' : 'Some captions files'} (${labels}) could not be loaded: missing, empty or not valid WebVTT.`,
+    settings: 'Settings (speed, sound, captions)',
   },
 };

@@ -263,7 +263,7 @@ export const fr: Translation = {
   },
 
   capsule: {
-    label: (title) => (title ? `Vidéo : ${title}` : 'Vidéo'),
+    label: (title) => (title ? `Vidéo\u00a0: ${title}` : 'Vidéo'),
     play: 'Lecture',
     pause: 'Pause',
     seek: 'Position dans la vidéo',
@@ -286,15 +286,17 @@ export const fr: Translation = {
     continue: 'Reprendre la vidéo',
     answerToContinue: 'Répondez correctement pour continuer.',
     skippingPrevented: 'Vous ne pouvez avancer que dans ce que vous avez déjà vu.',
-    missingSource: 'Aucune source vidéo : indiquez `src` ou ajoutez des éléments `<source>`.',
+    missingSource: 'Aucune source vidéo\u00a0: indiquez `src` ou ajoutez des éléments `<source>`.',
     mediaError: 'La vidéo ne peut pas être lue (fichier absent ou non pris en charge).',
-    keyboardHelp: 'Touches : Espace ou K lecture/pause, flèches ±5 s, J/L ±10 s, M son, C sous-titres, F plein écran.',
-    missingSourceIssue: 'est absent : le lecteur n’a aucune vidéo à lire',
+    keyboardHelp: 'Touches\u00a0: Espace ou K lecture/pause, flèches ±5\u00a0s, J/L ±10\u00a0s, M son, C sous-titres, F plein écran.',
+    missingSourceIssue: 'est absent\u00a0: le lecteur n’a aucune vidéo à lire',
     invalidAttributes: 'Un attribut de cette vidéo a une valeur inutilisable.',
-    invalidThreshold: (value) => `doit être un nombre de 0 à 1, par exemple 0,9 (reçu : « ${value} »)`,
+    invalidThreshold: (value) => `doit être un nombre de 0 à 1, par exemple 0,9 (reçu\u00a0: «\u00a0${value}\u00a0»)`,
     captionsFailed: (labels, count) =>
       count === 1
-        ? `Le fichier de sous-titres (${labels}) n’a pas pu être chargé : absent, vide ou pas au format WebVTT.`
-        : `Des fichiers de sous-titres (${labels}) n’ont pas pu être chargés : absents, vides ou pas au format WebVTT.`,
+        ? `Le fichier de sous-titres (${labels}) n’a pas pu être chargé\u00a0: absent, vide ou pas au format WebVTT.`
+        : `Des fichiers de sous-titres (${labels}) n’ont pas pu être chargés\u00a0: absents, vides ou pas au format WebVTT.`,
+    settings: 'Réglages (vitesse, son, sous-titres)',
   },
+
 };

@@ -317,5 +317,6 @@ export interface Translation {
     invalidAttributes: string;
     invalidThreshold: (value: string) => string;
     captionsFailed: (labels: string, count: number) => string;
+    settings: string;
   };
 }

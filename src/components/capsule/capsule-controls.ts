@@ -13,7 +13,7 @@ import type { Segment } from './played-segments.js';
  * list and the transcript. Pure functions of a view: the element owns the state and the media.
  */
 
-export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
 export interface Cue {
   start: number;
@@ -40,12 +40,15 @@ export interface ControlsView {
   captionLang: string;
   transcriptOpen: boolean;
   fullscreen: boolean;
+  /** On a narrow player, speed, sound and captions fold into a settings panel: is it open? */
+  settingsOpen: boolean;
   onTogglePlay: () => void;
   onSeek: (time: number) => void;
   onToggleCaptions: () => void;
   onCaptionLang: (event: Event) => void;
   onToggleTranscript: () => void;
   onToggleFullscreen: () => void;
+  onToggleSettings: () => void;
 }
 
 function watchedGradient(watched: Segment[], length: number): string {
@@ -56,9 +59,15 @@ function watchedGradient(watched: Segment[], length: number): string {
   return stops.length ? `linear-gradient(to right, ${stops.join(', ')})` : 'none';
 }
 
+/**
+ * The control bar. One set of controls: on a wide player everything sits in the bar; on a narrow
+ * one (container query in the styles) speed, sound, captions and transcript fold into a settings
+ * panel behind one button, so the bar stays one row down to 320 px.
+ */
 export function renderControls(view: ControlsView): TemplateResult {
   const { localize, video, length } = view;
   const c = localize.t.capsule;
+  const rate = video?.playbackRate ?? 1;
   return html`<div part="controls">
     <button part="button play-button" type="button" @click=${view.onTogglePlay}>
       ${view.playing ? icons.pause : icons.play}<span class="visually-hidden">${view.playing ? c.pause : c.play}</span>
@@ -78,38 +87,58 @@ export function renderControls(view: ControlsView): TemplateResult {
         @input=${(e: Event) => view.onSeek(Number((e.target as HTMLInputElement).value))}
       />
     </div>
-    <span part="time">${localize.clock(view.current)} / ${localize.clock(length)}</span>
-    <label class="visually-hidden" for="speed">${c.speed}</label>
-    <select part="speed" id="speed" .value=${String(video?.playbackRate ?? 1)} @change=${(e: Event) => video && (video.playbackRate = Number((e.target as HTMLSelectElement).value))}>
-      ${SPEEDS.map((s) => html`<option value=${String(s)} ?selected=${(video?.playbackRate ?? 1) === s}>${localize.number(s)}×</option>`)}
-    </select>
-    <button part="button mute-button" type="button" aria-pressed=${video?.muted ? 'true' : 'false'} @click=${() => video && (video.muted = !video.muted)}>
-      ${video?.muted ? icons.muted : icons.volume}<span class="visually-hidden">${c.mute}</span>
+    <span part="time">${localize.clock(view.current)}<span class="length"> / ${localize.clock(length)}</span></span>
+    <button
+      part="button settings-button"
+      class="settings-button"
+      type="button"
+      aria-expanded=${view.settingsOpen ? 'true' : 'false'}
+      aria-controls="settings"
+      @click=${view.onToggleSettings}
+    >
+      ${icons.settings}<span class="visually-hidden">${c.settings}</span>
     </button>
-    <input
-      part="volume"
-      type="range"
-      min="0"
-      max="1"
-      step="0.05"
-      .value=${String(video?.volume ?? 1)}
-      aria-label=${c.volume}
-      @input=${(e: Event) => video && (video.volume = Number((e.target as HTMLInputElement).value))}
-    />
-    ${view.subtitles.length
-      ? html`<button part="button captions-button" type="button" aria-pressed=${view.captionsOn ? 'true' : 'false'} @click=${view.onToggleCaptions}>
-            <span aria-hidden="true">CC</span><span class="visually-hidden">${view.captionsOn ? c.captionsOff : c.captionsOn}</span>
-          </button>
-          ${view.subtitles.length > 1
-            ? html`<label class="visually-hidden" for="cc-lang">${c.captionsLanguage}</label>
-                <select part="captions-language" id="cc-lang" @change=${view.onCaptionLang}>
-                  ${view.subtitles.map((s) => html`<option value=${s.lang} lang=${s.lang} ?selected=${s.lang === view.captionLang}>${s.label}</option>`)}
-                </select>`
-            : nothing}
-          <button part="button transcript-button" type="button" aria-expanded=${view.transcriptOpen ? 'true' : 'false'} aria-controls="transcript" @click=${view.onToggleTranscript}>
-            ${view.transcriptOpen ? c.hideTranscript : c.transcript}
-          </button>`
-      : nothing}
+    <div part="settings" id="settings" class="settings" ?data-open=${view.settingsOpen}>
+      <div class="setting">
+        <label class="setting-label" for="speed">${c.speed}</label>
+        <select part="speed" id="speed" .value=${String(rate)} @change=${(e: Event) => video && (video.playbackRate = Number((e.target as HTMLSelectElement).value))}>
+          ${SPEEDS.map((s) => html`<option value=${String(s)} ?selected=${rate === s}>${localize.number(s)}×</option>`)}
+        </select>
+      </div>
+      <div class="setting">
+        <button part="button mute-button" type="button" aria-pressed=${video?.muted ? 'true' : 'false'} @click=${() => video && (video.muted = !video.muted)}>
+          ${video?.muted ? icons.muted : icons.volume}<span class="visually-hidden">${c.mute}</span>
+        </button>
+        <input
+          part="volume"
+          type="range"
+          min="0"
+          max="1"
+          step="0.05"
+          .value=${String(video?.volume ?? 1)}
+          aria-label=${c.volume}
+          @input=${(e: Event) => video && (video.volume = Number((e.target as HTMLInputElement).value))}
+        />
+      </div>
+      ${view.subtitles.length
+        ? html`<div class="setting">
+              <button part="button captions-button" type="button" aria-pressed=${view.captionsOn ? 'true' : 'false'} @click=${view.onToggleCaptions}>
+                <span aria-hidden="true">CC</span><span class="visually-hidden">${view.captionsOn ? c.captionsOff : c.captionsOn}</span>
+              </button>
+              ${view.subtitles.length > 1
+                ? html`<label class="visually-hidden" for="cc-lang">${c.captionsLanguage}</label>
+                    <select part="captions-language" id="cc-lang" @change=${view.onCaptionLang}>
+                      ${view.subtitles.map((s) => html`<option value=${s.lang} lang=${s.lang} ?selected=${s.lang === view.captionLang}>${s.label}</option>`)}
+                    </select>`
+                : nothing}
+            </div>
+            <div class="setting">
+              <button part="button transcript-button" type="button" aria-expanded=${view.transcriptOpen ? 'true' : 'false'} aria-controls="transcript" @click=${view.onToggleTranscript}>
+                ${view.transcriptOpen ? c.hideTranscript : c.transcript}
+              </button>
+            </div>`
+        : nothing}
+    </div>
     <button part="button fullscreen-button" type="button" @click=${view.onToggleFullscreen}>
       ${view.fullscreen ? icons.exitFullscreen : icons.fullscreen}<span class="visually-hidden">${view.fullscreen ? c.exitFullscreen : c.fullscreen}</span>
     </button>

@@ -4,15 +4,20 @@ export default css`
   :host {
     display: block;
     max-width: var(--spoc-capsule-max-width, 960px);
+    /* The player's own width decides its layout (a narrow column on a wide page too). */
+    container: spoc-capsule / inline-size;
     --_accent: var(--spoc-capsule-accent-color, var(--_spoc-accent));
-    --_watched: var(--spoc-capsule-watched-color, var(--_spoc-success));
     --_bar: var(--spoc-capsule-controls-background, #111827);
     --_bar-text: var(--spoc-capsule-controls-color, #ffffff);
+    /* On the dark bar: watched ranges ≥ 3:1 against the bar and against the unwatched track. */
+    --_watched: var(--spoc-capsule-watched-color, #4ade80);
+    --_unwatched: var(--spoc-capsule-unwatched-color, #4b5563);
     --_radius: var(--spoc-capsule-radius, var(--_spoc-radius));
   }
   [part~='base'] {
     display: grid;
     gap: 0.5rem;
+    min-width: 0;
   }
   .stage {
     position: relative;
@@ -25,7 +30,15 @@ export default css`
     width: 100%;
     aspect-ratio: 16 / 9;
   }
+  [part~='video']:focus {
+    outline: none;
+  }
+  [part~='video']:focus-visible {
+    outline: var(--_spoc-focus);
+    outline-offset: -3px;
+  }
   [part~='controls'] {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -35,6 +48,10 @@ export default css`
     color: var(--_bar-text);
     border-radius: 0 0 var(--_radius) var(--_radius);
     margin-top: -0.5rem;
+    min-width: 0;
+  }
+  [part~='controls'] :focus-visible {
+    outline-color: var(--_bar-text);
   }
   [part~='controls'] button,
   [part~='controls'] select {
@@ -60,6 +77,7 @@ export default css`
   }
   [part~='controls'] select option {
     color: #111827;
+    background: #ffffff;
   }
   [part~='controls'] button[aria-pressed='true'] {
     background: var(--_accent);
@@ -67,35 +85,132 @@ export default css`
   }
   .seek-wrap {
     position: relative;
-    flex: 1 1 12rem;
+    flex: 1 1 8rem;
+    min-width: 3.5rem;
     display: flex;
     align-items: center;
   }
+  /* The track: unwatched in grey, truly watched ranges in a contrasting colour, 8 px high. The
+     slider draws no fill of its own (a skipped video must not look watched): only its thumb. */
   [part~='watched'] {
     position: absolute;
-    inset: 40% 0;
-    background: var(--_gradient, none);
-    border-radius: 2px;
+    inset-inline: 0;
+    top: calc(50% - 4px);
+    height: 8px;
+    background: var(--_gradient, none), var(--_unwatched);
+    border-radius: 4px;
     pointer-events: none;
   }
   [part~='chapter-marker'] {
     position: absolute;
-    top: 25%;
-    bottom: 25%;
+    top: calc(50% - 8px);
+    height: 16px;
     width: 2px;
-    background: currentColor;
+    background: var(--_bar-text);
     pointer-events: none;
   }
   [part~='seek'] {
     position: relative;
     width: 100%;
-    accent-color: var(--_accent);
     min-height: 2.75rem;
+    margin: 0;
     background: transparent;
+    appearance: none;
+    -webkit-appearance: none;
+    cursor: pointer;
+  }
+  [part~='seek']::-webkit-slider-runnable-track {
+    height: 8px;
+    background: transparent;
+  }
+  [part~='seek']::-moz-range-track {
+    height: 8px;
+    background: transparent;
+  }
+  [part~='seek']::-webkit-slider-thumb {
+    -webkit-appearance: none;
+    width: 18px;
+    height: 18px;
+    margin-top: -5px;
+    border-radius: 50%;
+    background: var(--_bar-text);
+    border: 3px solid var(--_bar);
+    box-shadow: 0 0 0 1px var(--_bar-text);
+  }
+  [part~='seek']::-moz-range-thumb {
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_bar-text);
+    border: 3px solid var(--_bar);
+    box-shadow: 0 0 0 1px var(--_bar-text);
   }
   [part~='volume'] {
     width: 5rem;
     accent-color: var(--_accent);
+  }
+  /* Wide player: every setting sits in the bar. */
+  .settings-button {
+    display: none !important;
+  }
+  .settings,
+  .setting {
+    display: contents;
+  }
+  .setting-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  /* Narrow player: one row (play, seek, time, settings, full screen); the rest in a panel. */
+  @container spoc-capsule (max-width: 46rem) {
+    [part~='controls'] {
+      flex-wrap: nowrap;
+    }
+    .settings-button {
+      display: inline-flex !important;
+    }
+    .settings {
+      display: none;
+    }
+    .settings[data-open] {
+      display: grid;
+      gap: 0.5rem;
+      position: absolute;
+      z-index: 2;
+      inset-inline-end: 0.5rem;
+      bottom: calc(100% + 0.25rem);
+      max-width: calc(100% - 1rem);
+      padding: 0.75rem;
+      background: var(--_bar);
+      color: var(--_bar-text);
+      border: 1px solid color-mix(in srgb, var(--_bar-text) 40%, transparent);
+      border-radius: var(--_radius);
+    }
+    .setting {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
+    .setting-label {
+      position: static;
+      width: auto;
+      height: auto;
+      clip: auto;
+    }
+  }
+  @container spoc-capsule (max-width: 22rem) {
+    .length {
+      display: none;
+    }
+    [part~='controls'] {
+      gap: 0.25rem;
+      padding-inline: 0.25rem;
+    }
   }
   [part~='time'] {
     font-variant-numeric: tabular-nums;

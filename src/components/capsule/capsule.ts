@@ -51,24 +51,27 @@ interface TrackSource {
  * @event {SpocWatchedDetail} spoc-watched - Watching progressed (throttled). `detail: { fraction, segments }`.
  * @event {SpocCompleteDetail} spoc-complete - The completion threshold of truly watched time was reached (once per registration). `detail: { duration }`.
  * @event {SpocStatementDetail} spoc-statement - Every Video Profile statement, complete as sent. `detail: { statement }`.
- * @event {SpocErrorDetail} spoc-error - No source, an unplayable file, invalid chapters or checkpoints. `detail: { code, message, issues? }`.
+ * @event {SpocErrorDetail} spoc-error - No source (`missing-source`), an attribute that cannot be used (`invalid-attribute`: `completion-threshold` outside 0–1, a URL the media policy refuses), an unplayable file (`media-error`), invalid chapters or checkpoints. `detail: { code, message, issues? }`.
  *
  * @csspart base - The player.
- * @csspart video - The `<video>` element.
- * @csspart controls - The control bar; `button`, `play-button`, `mute-button`, `captions-button`, `transcript-button`, `fullscreen-button`.
- * @csspart seek - The seek slider; `watched` is the bar of truly watched ranges behind it, `chapter-marker` each chapter.
+ * @csspart video - The `<video>` element (it takes focus when clicked, so the keys work at once).
+ * @csspart controls - The control bar; `button`, `play-button`, `mute-button`, `captions-button`, `transcript-button`, `fullscreen-button`, `settings-button` (narrow players only).
+ * @csspart settings - Speed, sound, captions and transcript: in the bar on a wide player, a panel behind `settings-button` on a narrow one (under 46rem).
+ * @csspart seek - The seek slider (a thumb, no fill); `watched` is the track behind it, truly watched ranges in colour; `chapter-marker` each chapter.
  * @csspart time - Current time and length.
- * @csspart speed - The speed select; `volume` the volume slider; `captions-language` the language select.
+ * @csspart speed - The speed select (0.5× to 3×); `volume` the volume slider; `captions-language` the captions select (by track label).
  * @csspart transcript - The transcript panel; `cue` each line, `cue-active` the current one.
  * @csspart chapters - The chapter list; `chapter` each.
  * @csspart checkpoint - The checkpoint question over the video.
- * @csspart status - Watched share and notices.
+ * @csspart status - Watched share, completion and notices (visible; a hidden live region announces only milestones).
+ * @csspart notice - A captions file that could not be loaded.
  * @csspart error - The error view.
  *
- * @cssproperty [--spoc-capsule-accent-color=var(--spoc-color-accent)] - Controls, progress, active cue.
- * @cssproperty [--spoc-capsule-watched-color=var(--spoc-color-success)] - The watched ranges on the seek bar.
- * @cssproperty [--spoc-capsule-controls-background=#111827] - Background of the control bar.
- * @cssproperty [--spoc-capsule-controls-color=#ffffff] - Text and icons of the control bar.
+ * @cssproperty [--spoc-capsule-accent-color=var(--spoc-color-accent)] - Pressed buttons, active cue.
+ * @cssproperty [--spoc-capsule-watched-color=#4ade80] - The truly watched ranges on the seek track (keep ≥ 3:1 against the bar and the unwatched track).
+ * @cssproperty [--spoc-capsule-unwatched-color=#4b5563] - The rest of the seek track.
+ * @cssproperty [--spoc-capsule-controls-background=#111827] - Background of the control bar and the settings panel.
+ * @cssproperty [--spoc-capsule-controls-color=#ffffff] - Text, icons and the seek thumb on the control bar.
  * @cssproperty [--spoc-capsule-radius=var(--spoc-border-radius)] - Corner radius.
  * @cssproperty [--spoc-capsule-max-width=960px] - Largest width of the player.
  */
@@ -115,14 +118,18 @@ export class SpocCapsule extends SpocElement {
   private captionPicked = false;
   private reportedError = '';
   @state() private fraction = 0;
+  @state() private settingsOpen = false;
+  /** What the live region says: milestones (each quarter, completion) and notices, not every percent. */
+  @state() private announcement = '';
+  private lastMilestone = -1;
 
-  /** URL of the video (or give `<source>` children). */
+  /** URL of the video (or give `<source>` children): https, http, relative or blob. Another origin needs no CORS headers unless captions are on another origin too. */
   @property() src = '';
 
   /** Poster image URL. */
   @property() poster = '';
 
-  /** URL of a WebVTT captions file (or give `<track kind="captions">` children). */
+  /** URL of a WebVTT captions file (or give `<track kind="captions">` children). On another origin it needs CORS headers, and so does the video then (both are requested in CORS mode). */
   @property({ attribute: 'captions' }) captionsSrc = '';
 
   /** Title of the capsule (the activity's name and the player's label). */
@@ -137,10 +144,10 @@ export class SpocCapsule extends SpocElement {
   /** Id of the course module (adds it to `grouping`). */
   @property() module = '';
 
-  /** Share of the length to watch for completion, 0–1. */
+  /** Share of the length to watch for completion, a number from 0 to 1 (anything else shows the error view). */
   @property({ attribute: 'completion-threshold', converter: thresholdConverter }) completionThreshold = DEFAULT_THRESHOLD;
 
-  /** No seeking forward past what has been watched. */
+  /** No seeking forward into what has not been watched (anywhere already watched is allowed). */
   @property({ attribute: 'prevent-skipping', type: Boolean }) preventSkipping = false;
 
   /** JSON with chapters and checkpoints (see capsule.schema.ts); also from an inline JSON script. */
@@ -281,7 +288,8 @@ export class SpocCapsule extends SpocElement {
         video.currentTime = position;
       }
       this.session.settle(video.currentTime);
-      this.fraction = this.session.progress();
+      this.lastMilestone = -1;
+      this.setFraction(this.session.progress());
       this.session.start();
     });
     this.readTracks();
@@ -310,7 +318,7 @@ export class SpocCapsule extends SpocElement {
     const time = video.currentTime;
     this.session.timeUpdate(time);
     this.current = time;
-    this.fraction = this.session.progress();
+    this.setFraction(this.session.progress());
     this.emitWatched(false);
     this.checkCompletion();
     if (this.playing) this.askDueCheckpoint(video);
@@ -326,6 +334,7 @@ export class SpocCapsule extends SpocElement {
     const allowed = this.session.allowedSeek(target);
     if (allowed < target) {
       this.notice = this.localize.t.capsule.skippingPrevented;
+      this.announcement = this.notice;
       video.currentTime = allowed;
     }
   }
@@ -346,7 +355,7 @@ export class SpocCapsule extends SpocElement {
       this.session.ended(video.currentTime);
     }
     this.current = video.currentTime;
-    this.fraction = this.session.progress();
+    this.setFraction(this.session.progress());
     this.checkCompletion();
     this.askDueCheckpoint(video);
     this.session.save(true);
@@ -390,6 +399,17 @@ export class SpocCapsule extends SpocElement {
     this.session.interacted(this.video?.currentTime ?? this.session.lastTime, extensions);
   }
 
+  /** The watched share; the live region speaks only when a new quarter is reached. */
+  private setFraction(fraction: number) {
+    this.fraction = fraction;
+    const milestone = Math.floor(fraction * 4) / 4;
+    if (this.lastMilestone < 0) this.lastMilestone = milestone; // what was restored is not news
+    else if (milestone > this.lastMilestone) {
+      this.lastMilestone = milestone;
+      if (milestone > 0 && milestone < 1) this.announcement = this.localize.t.capsule.watched(this.localize.percent(milestone));
+    }
+  }
+
   private emitWatched(force: boolean) {
     const now = Date.now();
     if (!force && now - this.lastWatchedEvent < 1000) return;
@@ -401,6 +421,7 @@ export class SpocCapsule extends SpocElement {
     const duration = this.session.checkCompletion();
     if (duration === undefined) return;
     this.completed = true;
+    this.announcement = this.localize.t.capsule.completed;
     this.emit(new SpocCompleteEvent({ duration }));
   }
 
@@ -455,6 +476,7 @@ export class SpocCapsule extends SpocElement {
   private trackFailed(el: HTMLTrackElement) {
     if (this.failedTracks.includes(el.label)) return;
     this.failedTracks = [...this.failedTracks, el.label];
+    this.announcement = this.localize.t.capsule.captionsFailed(this.failedTracks.join(', '), this.failedTracks.length);
     if (this.captionsOn && !this.usableSubtitles().length) this.captionsOn = false;
   }
 
@@ -564,8 +586,31 @@ export class SpocCapsule extends SpocElement {
     else void this.requestFullscreen?.().catch(() => undefined);
   }
 
+  private toggleSettings(open = !this.settingsOpen) {
+    this.settingsOpen = open;
+    void this.updateComplete.then(() => {
+      // Opened: focus goes to its first control; closed: back to the button that opened it.
+      if (open) this.shadowRoot?.querySelector<HTMLElement>('#settings select, #settings button')?.focus();
+      else part(this, 'settings-button')?.focus();
+    });
+  }
+
+  /** The settings panel closes when focus leaves it (not for its own button, which toggles it). */
+  private handleFocusOut(event: FocusEvent) {
+    if (!this.settingsOpen) return;
+    const next = event.relatedTarget as Node | null;
+    const panel = this.shadowRoot?.querySelector('#settings');
+    if (next && (panel?.contains(next) || next === part(this, 'settings-button'))) return;
+    this.settingsOpen = false;
+  }
+
   private handleKeydown(event: KeyboardEvent) {
     const target = event.composedPath()[0] as HTMLElement;
+    if (event.key === 'Escape' && this.settingsOpen) {
+      event.preventDefault();
+      this.toggleSettings(false);
+      return;
+    }
     if (target.closest?.('select, textarea, input:not([type=range]), [part~="checkpoint"]')) return;
     const video = this.video;
     if (!video) return;
@@ -606,13 +651,18 @@ export class SpocCapsule extends SpocElement {
     const seekTo = (time: number) => this.seekTo(time);
     const tracks = this.trackSources();
     const subtitles = this.usableSubtitles().map((el) => ({ lang: el.srclang, label: el.label }));
-    return html`<div part="base" role="region" aria-label=${c.label(this.title)} lang=${this.localize.lang} @keydown=${this.handleKeydown}>
+    // CORS mode only when a captions file is on another origin (it needs it); a video on another
+    // origin without CORS headers then still plays when it has no such track.
+    const crossOrigin = tracks.some((t) => new URL(t.src, document.baseURI).origin !== location.origin);
+    return html`<div part="base" role="region" aria-label=${c.label(this.title)} lang=${this.localize.lang} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       <div class="stage">
         <video
           part="video"
           playsinline
           preload="metadata"
-          crossorigin="anonymous"
+          crossorigin=${crossOrigin ? 'anonymous' : nothing}
+          tabindex="-1"
+          aria-label=${c.label(this.title)}
           src=${safeUrl(this.src, 'media') ?? nothing}
           poster=${safeUrl(this.poster, 'media') ?? nothing}
           @loadedmetadata=${this.handleLoadedMetadata}
@@ -666,8 +716,11 @@ export class SpocCapsule extends SpocElement {
         onCaptionLang: (event) => this.handleCaptionLang(event),
         onToggleTranscript: () => (this.transcriptOpen = !this.transcriptOpen),
         onToggleFullscreen: () => this.toggleFullscreen(),
+        settingsOpen: this.settingsOpen,
+        onToggleSettings: () => this.toggleSettings(),
       })}
-      <p part="status" role="status">
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p part="status">
         <span>${c.watched(this.localize.percent(this.fraction))}</span>
         ${this.completed ? html` — <span>${c.completed}</span>` : nothing}
         ${this.notice ? html` — <span>${this.notice}</span>` : nothing}
