@@ -190,9 +190,14 @@ describe('<spoc-quiz>', () => {
       const { statements, stop } = collectStatements();
       const { quiz } = await quizInCourse(single({ attempts: 2, passScore: 1 }));
       await playSingle(quiz, { choice: 'b', tf: 'true' });
-      expect(part(quiz, 'results')!.textContent).to.contain('1 attempt left');
-      part(quiz, 'retry-button')!.click();
       await quiz.updateComplete;
+      expect(quiz.shadowRoot!.activeElement).to.equal(part(quiz, 'results')!.querySelector('h3'));
+      expect(part(quiz, 'results')!.textContent).to.contain('1 attempt left');
+      part(quiz, 'retry-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      await quiz.updateComplete;
+      expect(quiz.shadowRoot!.activeElement).to.equal(parts(quiz, 'question')[0]!.querySelector('input'));
       expect(part(quiz, 'header')!.textContent).to.contain('Attempt 2 of 2');
       expect(parts(quiz, 'feedback').length).to.equal(0);
       await playSingle(quiz, { choice: 'a', tf: 'true' });

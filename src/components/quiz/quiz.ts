@@ -393,7 +393,9 @@ export class SpocQuiz extends SpocElement {
     if (max && attempt.attempt >= max) return;
     this.shownAt = this.clock.now();
     this.save(this.newAttempt(quiz, attempt.attempt + 1));
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="start-button"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="question"] button:not([disabled]), [part~="start-button"]')?.focus(),
+    );
   }
 
   /** Ends the attempt: `completed` with the score, then `passed` / `failed` with a pass mark. */
