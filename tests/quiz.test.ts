@@ -632,7 +632,9 @@ describe('<spoc-quiz>', () => {
       quiz.clock = { now: () => now };
       quiz.definition = single({ layout: 'paged' });
       document.body.append(quiz);
-      await waitUntil(() => part(quiz, 'question'), 'the first question is shown');
+      await quiz.ready;
+      await quiz.updateComplete;
+      expect(part(quiz, 'question'), 'ready resolves once the attempt is restored').to.not.equal(null);
       now += 12_000;
       await pick(quiz, 'q-choice', 'a');
       now += 500;

@@ -144,7 +144,8 @@ export class SpocQuiz extends SpocElement {
 
   /** Resolves once the definition and the saved attempt are loaded. */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.resume.restoring);
+    // The saved document is asked for in the update that follows the definition: wait for it.
+    return this.definitionLoader.complete.then(() => this.updateComplete).then(() => this.resume.restoring);
   }
 
   override disconnectedCallback(): void {
