@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import type { SpocPeerReview } from '../src/components/peer-review/peer-review.js';
@@ -485,6 +485,48 @@ describe('<spoc-peer-review>', () => {
       expect(frRow('clarity')).to.deep.equal(['1,25 / 2', '0–2']);
       expect(frRow('timing')).to.deep.equal(['2,25 / 3', '0–3']);
       await expect(fr.review).to.be.accessible();
+    });
+
+    it('in French from start to summary: typography, plural points, focus and axe at each step', async () => {
+      const { review } = await reviewInCourse({ ...base, id: `fr-all-${uuid()}` }, { lang: 'fr', mode: 'calibration' });
+      await fillByMouse(review);
+      expect(part(review, 'total')!.textContent).to.contain('Total\u00a0: 4 / 5');
+      part(review, 'submit-button')!.click();
+      await review.updateComplete;
+      await review.updateComplete;
+      expect(review.shadowRoot!.activeElement).to.equal(part(review, 'confirm-button'));
+      expect(part(review, 'confirmation')!.textContent).to.contain('Envoyer cette évaluation\u202f?');
+      await expect(review).to.be.accessible();
+      part(review, 'confirm-button')!.click();
+      await review.updateComplete;
+      await review.updateComplete;
+      const summary = part(review, 'summary')!;
+      expect(review.shadowRoot!.activeElement).to.equal(summary.querySelector('h3'));
+      // Only ordinary white space is collapsed: the no-break spaces are part of what is checked.
+      const text = summary.textContent!.replace(/[ \n\t]+/g, ' ');
+      expect(text).to.contain('Évaluation envoyée. Merci\u202f!');
+      expect(text).to.contain('Votre évaluation\u00a0: Implicite (1 point)');
+      expect(text).to.contain('Évaluation de référence\u00a0: Explicite (2 points)');
+      expect(text).to.contain('Différente de la référence (-1 point)');
+      expect(text).to.contain('Vous rejoignez la référence sur 1 critère sur 2.');
+      await expect(review).to.be.accessible();
+    });
+
+    it('fits a 320 px viewport: the form, the summary and the received table', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const fits = () => document.scrollingElement!.scrollWidth <= window.innerWidth;
+        const { review } = await reviewInCourse({ ...base, id: `narrow-${uuid()}` });
+        expect(fits(), `form: ${document.scrollingElement!.scrollWidth}`).to.equal(true);
+        part(review, 'submit-button')!.click();
+        await review.updateComplete;
+        expect(fits(), `errors: ${document.scrollingElement!.scrollWidth}`).to.equal(true);
+        const received = await reviewInCourse({ ...base, reviews: [{ choices: { clarity: 'no', timing: 'fits' }, comments: { timing: 'Bien.' } }] }, { mode: 'received' });
+        expect(fits(), `received: ${document.scrollingElement!.scrollWidth}`).to.equal(true);
+        await expect(received.review).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });

@@ -190,9 +190,14 @@ describe('<spoc-quiz>', () => {
       const { statements, stop } = collectStatements();
       const { quiz } = await quizInCourse(single({ attempts: 2, passScore: 1 }));
       await playSingle(quiz, { choice: 'b', tf: 'true' });
-      expect(part(quiz, 'results')!.textContent).to.contain('1 attempt left');
-      part(quiz, 'retry-button')!.click();
       await quiz.updateComplete;
+      expect(quiz.shadowRoot!.activeElement).to.equal(part(quiz, 'results')!.querySelector('h3'));
+      expect(part(quiz, 'results')!.textContent).to.contain('1 attempt left');
+      part(quiz, 'retry-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      await quiz.updateComplete;
+      expect(quiz.shadowRoot!.activeElement).to.equal(parts(quiz, 'question')[0]!.querySelector('input'));
       expect(part(quiz, 'header')!.textContent).to.contain('Attempt 2 of 2');
       expect(parts(quiz, 'feedback').length).to.equal(0);
       await playSingle(quiz, { choice: 'a', tf: 'true' });
@@ -259,8 +264,12 @@ describe('<spoc-quiz>', () => {
       await quiz.updateComplete;
       expect(part(quiz, 'base')!.textContent).to.contain('You have 2 minutes to answer');
       expect(part(quiz, 'question')).to.equal(null);
-      part(quiz, 'start-button')!.click();
+      part(quiz, 'start-button')!.focus();
+      await sendKeys({ press: 'Enter' });
       await quiz.updateComplete;
+      await quiz.updateComplete;
+      // The start button is gone: focus is on the first question, not on <body>.
+      expect(quiz.shadowRoot!.activeElement).to.equal(part(quiz, 'prompt'));
       expect(part(quiz, 'timer')!.textContent).to.contain('2:00');
       await pick(quiz, 'q-choice', 'a');
       await check(quiz, 'q-choice');
@@ -623,7 +632,9 @@ describe('<spoc-quiz>', () => {
       quiz.clock = { now: () => now };
       quiz.definition = single({ layout: 'paged' });
       document.body.append(quiz);
-      await waitUntil(() => part(quiz, 'question'), 'the first question is shown');
+      await quiz.ready;
+      await quiz.updateComplete;
+      expect(part(quiz, 'question'), 'ready resolves once the attempt is restored').to.not.equal(null);
       now += 12_000;
       await pick(quiz, 'q-choice', 'a');
       now += 500;
@@ -738,6 +749,19 @@ describe('<spoc-quiz>', () => {
       expect(multi('audit').textContent).to.contain('your answer, incorrect');
       expect(multi('daily').textContent).to.contain('your answer, correct');
       expect(multi('retro').textContent).to.contain('right answer');
+      // Matching and gaps: each pair and each gap marked with an icon and words, the right target given.
+      await match(quiz, 'q-match', ['involves', 'decides']);
+      await check(quiz, 'q-match');
+      const pairs = [...question(quiz, 'q-match').querySelectorAll('[part~="match"]')];
+      expect(pairs.map((p) => p.getAttribute('part'))).to.deep.equal(['match match-wrong', 'match match-wrong']);
+      expect(pairs[0]!.querySelector('[part~="match-mark"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('✗ your answer, incorrect — right answer: Décide seul');
+      const gaps = [...question(quiz, 'q-fill').querySelectorAll('input')];
+      await type(quiz, gaps[0]!, 'précis');
+      await type(quiz, gaps[1]!, 'vague');
+      await check(quiz, 'q-fill');
+      const marks = [...question(quiz, 'q-fill').querySelectorAll('[part~="gap-mark"]')].map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
+      expect(marks).to.deep.equal(['✓your answer, correct', '✗your answer, incorrect']);
+      expect(gaps.map((g) => g.getAttribute('part'))).to.deep.equal(['input gap gap-right', 'input gap gap-wrong']);
       await pick(quiz, 'q-tf', 'false');
       await check(quiz, 'q-tf');
       const tf = (value: string) => question(quiz, 'q-tf').querySelector(`input[value="${value}"]`)!.closest('label')!;

@@ -137,6 +137,7 @@ export const en: Translation = {
     markChosenWrong: 'your answer, incorrect',
     markChosenRight: 'your answer, correct',
     markRight: 'right answer',
+    rightIs: (text) => `right answer: ${text}`,
     finishHint: (left) => `Check every question to see your results (${left} ${plural(left, 'question', 'questions')} left).`,
     questionHeader: 'Question',
     resultHeader: 'Result',

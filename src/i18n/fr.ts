@@ -138,6 +138,7 @@ export const fr: Translation = {
     markChosenWrong: 'votre réponse, fausse',
     markChosenRight: 'votre réponse, juste',
     markRight: 'bonne réponse',
+    rightIs: (text) => `bonne réponse\u00a0: ${text}`,
     finishHint: (left) => `Vérifiez chaque question pour voir vos résultats (encore ${left} ${plural(left, 'question', 'questions')}).`,
     questionHeader: 'Question',
     resultHeader: 'Résultat',

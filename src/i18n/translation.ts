@@ -140,6 +140,8 @@ export interface Translation {
     markChosenWrong: string;
     markChosenRight: string;
     markRight: string;
+    /** "right answer: Décide seul" (matching, after a wrong pair). */
+    rightIs: (text: string) => string;
     /** Why "See my results" is not offered yet. */
     finishHint: (left: number) => string;
     /** Column headers of the results table. */

@@ -114,7 +114,8 @@ export class SpocPeerReview extends SpocFormElement {
 
   /** Resolves once the definition and the saved draft are loaded. */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.resume.restoring);
+    // The saved document is asked for in the update that follows the definition: wait for it.
+    return this.definitionLoader.complete.then(() => this.updateComplete).then(() => this.resume.restoring);
   }
 
   private get currentMode(): ReviewMode {

@@ -8,7 +8,7 @@ import { safeHtml } from '../../internal/sanitize.js';
 import { textOf, type LocalizedText } from '../../internal/validation.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { Question, QuizItem } from './quiz.schema.js';
-import { BLANK, type Evaluation, type QuizResponse } from './quiz-scoring.js';
+import { BLANK, gapIsRight, type Evaluation, type QuizResponse } from './quiz-scoring.js';
 
 export interface QuestionView {
   question: Question;
@@ -116,8 +116,14 @@ function renderFillIn(view: QuestionView, question: Extract<Question, { type: 'f
       if (index % 2 === 0) return part;
       const gapIndex = question.gaps.findIndex((gap) => gap.id === part);
       if (gapIndex < 0) return part;
+      const right = gapIsRight(question.gaps[gapIndex]!, answers[part]);
+      const mark = view.checked
+        ? html`<span part="gap-mark gap-mark-${right ? 'right' : 'wrong'}"
+            ><span aria-hidden="true">${right ? '✓' : '✗'}</span><span class="visually-hidden">${right ? view.t.quiz.markChosenRight : view.t.quiz.markChosenWrong}</span></span
+          >`
+        : nothing;
       return html`<input
-        part="input gap"
+        part=${view.checked ? `input gap gap-${right ? 'right' : 'wrong'}` : 'input gap'}
         type="text"
         autocomplete="off"
         spellcheck="false"
@@ -128,7 +134,7 @@ function renderFillIn(view: QuestionView, question: Extract<Question, { type: 'f
           const value = (event.target as HTMLInputElement).value;
           view.onChange((current) => ({ ...(current as Record<string, string> | undefined), [part]: value }));
         }}
-      />`;
+      />${mark}`;
     })}
   </p>`;
 }
@@ -200,9 +206,11 @@ function renderSequencing(view: QuestionView, question: Extract<Question, { type
 function renderMatching(view: QuestionView, question: Extract<Question, { type: 'matching' }>): TemplateResult {
   const chosen = (view.response as Record<string, string> | undefined) ?? {};
   const targets = ordered(question.target, view.order);
+  const rightFor = (sourceId: string) => question.pairs.find(([s]) => s === sourceId)?.[1];
+  const state = (sourceId: string) => (!view.checked ? '' : chosen[sourceId] && chosen[sourceId] === rightFor(sourceId) ? 'right' : 'wrong');
   return html`<div part="matches">
     ${question.source.map(
-      (source) => html`<label part="match">
+      (source) => html`<label part=${state(source.id) ? `match match-${state(source.id)}` : 'match'}>
         <span part="match-source">${textOf(source.text, view.lang)}</span>
         <select
           part="input match-select"
@@ -215,6 +223,14 @@ function renderMatching(view: QuestionView, question: Extract<Question, { type: 
           <option value="" ?selected=${!chosen[source.id]}>${view.t.quiz.choose}</option>
           ${targets.map((target) => html`<option value=${target.id} ?selected=${chosen[source.id] === target.id}>${textOf(target.text, view.lang)}</option>`)}
         </select>
+        ${state(source.id)
+          ? html`<span part="match-mark">
+              <span aria-hidden="true">${state(source.id) === 'right' ? '✓' : '✗'}</span>
+              ${state(source.id) === 'right' ? view.t.quiz.markChosenRight : view.t.quiz.markChosenWrong}${state(source.id) === 'wrong' && view.showSolution
+                ? html` — ${view.t.quiz.rightIs(textOf(question.target.find((t) => t.id === rightFor(source.id))?.text, view.lang))}`
+                : nothing}
+            </span>`
+          : nothing}
       </label>`,
     )}
   </div>`;

@@ -47,6 +47,12 @@ const interactionTypes: Record<Question['type'], InteractionType> = {
   matching: 'matching',
 };
 
+/** Whether a gap's answer is one of its accepted answers (case ignored unless `caseSensitive`). */
+export function gapIsRight(gap: { answers: readonly string[]; caseSensitive?: boolean | undefined }, text: string | undefined): boolean {
+  const given = (text ?? '').trim();
+  return gap.answers.some((answer) => (gap.caseSensitive ? answer.trim() === given : answer.trim().toLocaleLowerCase() === given.toLocaleLowerCase()));
+}
+
 const ratio = (right: number, total: number) => (total === 0 ? 0 : Math.max(0, Math.min(1, right / total)));
 
 function fraction(question: Question, response: QuizResponse | undefined): number {
@@ -65,10 +71,7 @@ function fraction(question: Question, response: QuizResponse | undefined): numbe
     }
     case 'fill-in': {
       const answers = response as Record<string, string>;
-      const right = question.gaps.filter((gap) => {
-        const given = (answers[gap.id] ?? '').trim();
-        return gap.answers.some((answer) => (gap.caseSensitive ? answer.trim() === given : answer.trim().toLocaleLowerCase() === given.toLocaleLowerCase()));
-      }).length;
+      const right = question.gaps.filter((gap) => gapIsRight(gap, answers[gap.id])).length;
       return ratio(right, question.gaps.length);
     }
     case 'numeric': {

@@ -152,6 +152,24 @@ export default css`
   [part~='gap'] {
     max-width: 100%;
   }
+  [part~='gap-wrong'],
+  [part~='match-wrong'] [part~='match-select'] {
+    border-color: var(--_incorrect);
+    border-width: 2px;
+  }
+  [part~='gap-right'],
+  [part~='match-right'] [part~='match-select'] {
+    border-color: var(--_correct);
+    border-width: 2px;
+  }
+  [part~='gap-mark'],
+  [part~='match-mark'] {
+    font-weight: 700;
+  }
+  [part~='match-mark'] {
+    flex: 1 1 100%;
+    font-size: 0.9em;
+  }
   [part~='sequence'] {
     margin: 0;
     padding-inline-start: 1.5rem;

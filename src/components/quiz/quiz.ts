@@ -68,7 +68,8 @@ const SYMBOLS: Record<Kind, string> = { correct: '✓', partial: '◐', incorrec
  * @csspart choice-mark - The text and icon that mark a choice after a check ("✗ your answer, incorrect", "✓ right answer").
  * @csspart input - Text fields and selects.
  * @csspart sequence - The list of a sequencing question; `sequence-item` each item; `move-button` its buttons.
- * @csspart matches - The pairs of a matching question; `match` each; `match-select` its select.
+ * @csspart matches - The pairs of a matching question; `match` each (`match-right` / `match-wrong` after a check); `match-select` its select; `match-mark` the text that marks it.
+ * @csspart gap - A fill-in gap (`gap-right` / `gap-wrong` after a check); `gap-mark` its icon and text.
  * @csspart feedback - Feedback after checking (`feedback-correct`, `feedback-incorrect`, `feedback-partial`); focused after the check.
  * @csspart solution - The right answer shown after checking.
  * @csspart button - Every button; also `check-button`, `nav-button`, `finish-button`, `retry-button`, `start-button`.
@@ -143,7 +144,8 @@ export class SpocQuiz extends SpocElement {
 
   /** Resolves once the definition and the saved attempt are loaded. */
   get ready(): Promise<unknown> {
-    return this.definitionLoader.complete.then(() => this.resume.restoring);
+    // The saved document is asked for in the update that follows the definition: wait for it.
+    return this.definitionLoader.complete.then(() => this.updateComplete).then(() => this.resume.restoring);
   }
 
   override disconnectedCallback(): void {
@@ -304,6 +306,8 @@ export class SpocQuiz extends SpocElement {
   private handleStart() {
     this.shownAt = this.clock.now();
     if (this.current) this.save(this.begin(this.current));
+    // The start button is gone: focus the first question.
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="prompt"]')?.focus());
   }
 
   private handleResponse(question: Question, update: (current: QuizResponse | undefined) => QuizResponse) {
@@ -390,7 +394,9 @@ export class SpocQuiz extends SpocElement {
     if (max && attempt.attempt >= max) return;
     this.shownAt = this.clock.now();
     this.save(this.newAttempt(quiz, attempt.attempt + 1));
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="start-button"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="question"] button:not([disabled]), [part~="start-button"]')?.focus(),
+    );
   }
 
   /** Ends the attempt: `completed` with the score, then `passed` / `failed` with a pass mark. */
