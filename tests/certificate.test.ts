@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import '../src/index.js';
 import type { SpocCertificate } from '../src/components/certificate/certificate.js';
@@ -48,7 +48,7 @@ async function certificateInCourse(options: { email?: string; lang?: string; def
   </spoc-course>`);
   const certificate = course.querySelector('spoc-certificate')!;
   await certificate.ready;
-  await waitUntil(() => course.progress, 'progress computed');
+  await waitUntil(() => course.progress, 'progress computed', { timeout: 5000 });
   await certificate.updateComplete;
   return { course, certificate, email };
 }
@@ -143,14 +143,14 @@ interface PrintedPdf {
 }
 
 /** A long page (a whole course) with a certificate in the middle of it. */
-async function longPageWithCertificate() {
+async function longPageWithCertificate(lang = 'en') {
   const email = `print-${uuid()}@example.com`;
   const paragraphs = (from: number) =>
     Array.from({ length: 30 }, (_, i) => html`<p>Paragraph ${from + i} of the course page: a module, its video, its quiz and a few words about them that fill a line or two when printed.</p>`);
   const page = await fixture<HTMLDivElement>(html`<div>
     <h1>Everyday management</h1>
     ${paragraphs(1)}
-    <spoc-course course-id=${COURSE_ID} learner-email=${email} learner-name="Ana Martin" .definition=${progressCourse}>
+    <spoc-course course-id=${COURSE_ID} learner-email=${email} learner-name="Ana Martin" lang=${lang} .definition=${progressCourse}>
       <spoc-progress variant="steps"></spoc-progress>
       <spoc-certificate .definition=${definition}></spoc-certificate>
     </spoc-course>
@@ -289,9 +289,14 @@ describe('<spoc-certificate>', () => {
   });
 
   describe('print', () => {
-    it('the Print button prints exactly one A4 landscape page holding the certificate; focus stays on it', async () => {
-      const { certificate } = await longPageWithCertificate();
+    it('the Print button prints exactly one A4 landscape page holding the certificate; focus stays on it (English and French)', async () => {
+      for (const lang of ['en', 'fr']) await printFromButton(lang);
+    });
+
+    async function printFromButton(lang: string) {
+      const { certificate } = await longPageWithCertificate(lang);
       const button = part(certificate, 'print-button') as HTMLButtonElement;
+      expect(button.textContent).to.equal(lang === 'fr' ? 'Imprimer' : 'Print');
       const print = window.print;
       let printed: Promise<PrintedPdf> | undefined;
       // Chromium prints the page (its print pipeline, beforeprint/afterprint included) where the dialog would open.
@@ -310,7 +315,7 @@ describe('<spoc-certificate>', () => {
       expect(document.documentElement.hasAttribute('data-spoc-printing')).to.equal(false);
       expect(certificate.hasAttribute('data-printing')).to.equal(false);
       await expect(certificate).to.be.accessible();
-    });
+    }
 
     it('Ctrl+P on a page holding a certificate prints the page as it is: every page has its text, no forced layout', async () => {
       const { certificate } = await longPageWithCertificate();
@@ -523,6 +528,32 @@ describe('<spoc-certificate>', () => {
   });
 
   describe('layout', () => {
+    it('with the system in dark mode on a light page and on a dark page: readable (axe), locked and earned', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        for (const page of ['background: #ffffff; color: #1f2933', 'background: #121212; color: #f5f5f5']) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style=${page}>
+            <spoc-course course-id=${COURSE_ID} learner-email=${`dark-${uuid()}@example.com`} learner-name="Ana" .definition=${progressCourse}>
+              <spoc-certificate .definition=${definition}></spoc-certificate>
+            </spoc-course>
+          </div>`);
+          const course = wrapper.querySelector('spoc-course')!;
+          const certificate = wrapper.querySelector('spoc-certificate')!;
+          await waitUntil(() => part(certificate, 'remaining'), 'locked', { timeout: 5000 });
+          await expect(certificate).to.be.accessible();
+          await complete(course, ['m1', 'm2', 'm3']);
+          await waitUntil(() => certificate.issuedCredential, 'issued');
+          await certificate.updateComplete;
+          await expect(certificate).to.be.accessible();
+          // The exports stay a light document whatever the screen's palette.
+          const image = await pixels(await certificate.png());
+          expect(Array.from(image.data.slice(0, 3))).to.deep.equal([255, 255, 255]);
+        }
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
     it('fits a 320 px viewport and stays readable on a dark host page, locked and earned', async () => {
       await setViewport({ width: 320, height: 640 });
       try {

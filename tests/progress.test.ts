@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import type { SpocProgress } from '../src/components/progress/progress.js';
@@ -677,12 +677,18 @@ describe('<spoc-progress>', () => {
   });
 
   describe('layout: 320 px and dark host pages', () => {
-    it('every variant fits a 320 px viewport and is readable (axe) on a dark page and on a light one', async () => {
+    it('every variant fits a 320 px viewport and is readable (axe) on a dark page and on a light one, the system light or dark', async () => {
       const who = newLearner();
       await seed(who, halfCourse);
       await setViewport({ width: 320, height: 640 });
       try {
-        for (const page of ['background: #121212; color: #f5f5f5', 'background: #ffffff; color: #1f2933']) {
+        for (const [scheme, page] of [
+          ['light', 'background: #121212; color: #f5f5f5'],
+          ['light', 'background: #ffffff; color: #1f2933'],
+          ['dark', 'background: #ffffff; color: #1f2933'],
+          ['dark', 'background: #121212; color: #f5f5f5'],
+        ] as const) {
+          await emulateMedia({ colorScheme: scheme });
           for (const variant of ['bar', 'steps', 'ring', 'list']) {
             const wrapper = await fixture<HTMLDivElement>(html`<div style=${`${page}; padding: 8px`}></div>`);
             const definition = structuredClone(progressCourse);
@@ -692,7 +698,7 @@ describe('<spoc-progress>', () => {
             wrapper.append(el);
             await waitUntil(() => el.progress, 'progress');
             await el.updateComplete;
-            expect(document.documentElement.scrollWidth, `${variant} on ${page}`).to.be.at.most(320);
+            expect(document.documentElement.scrollWidth, `${variant} on ${page} (${scheme})`).to.be.at.most(320);
             expect(el.getBoundingClientRect().right).to.be.at.most(320);
             expect(getComputedStyle(el).color).to.equal(getComputedStyle(wrapper).color);
             await expect(el).to.be.accessible();
@@ -700,6 +706,7 @@ describe('<spoc-progress>', () => {
         }
       } finally {
         await setViewport({ width: 800, height: 600 });
+        await emulateMedia({ colorScheme: 'light' });
       }
     });
   });

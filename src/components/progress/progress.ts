@@ -40,8 +40,9 @@ const ICONS: Record<ModuleProgress['status'], string> = {
  * @slot - An optional inline course definition: `<script type="application/json">` (standalone use).
  *
  * @event {SpocProgressChangeDetail} spoc-progress-change - The progress changed (or was first computed). `detail: { progress }`,
- *   the whole model: `{ courseId, status, percent (0–1), completed, completedAt?, score?, timeSpent
- *   (s), next?, modules: [{ id, title, url?, required, status, percent, timeSpent, score?, activities }] }`.
+ *   the whole model: `courseId`, `status`, `percent` (0–1), `completed`, `completedAt?`, `score?`,
+ *   `timeSpent` (s), `next?` and `modules[]` (`id`, `title`, `url?`, `required`, `status`, `percent`,
+ *   `timeSpent`, `score?`, `activities`).
  * @event {SpocErrorDetail} spoc-error - The course definition is invalid or unreachable, or the LRS could not be read
  *   (`lrs-unauthorized`, `lrs-unreachable`): the local records are still shown. Inside a `<spoc-course>`:
  *   the course has no definition (`no-course-definition`), or an element records results under an id
