@@ -11,7 +11,7 @@ import type { Statement } from '../../src/xapi/statement.js';
 import { uuid } from '../../src/xapi/ids.js';
 import { check, part, pick } from './quiz-driver.js';
 
-export const EXAMPLE_ELEMENTS = ['capsule', 'quiz', 'peer-review', 'certificate', 'course'] as const;
+export const EXAMPLE_ELEMENTS = ['capsule', 'quiz', 'peer-review', 'certificate', 'course', 'feedback'] as const;
 export type ExampleElement = (typeof EXAMPLE_ELEMENTS)[number];
 export type Examples = Record<ExampleElement, Statement[]>;
 
@@ -57,6 +57,8 @@ const certificate: CertificateDefinition = {
 /** Which element sent a statement (a removed element's last statements fire on the document). */
 function sourceOf(statement: Statement): ExampleElement {
   const id = (statement.object as { id: string }).id;
+  // Feedback statements are on the questionnaire, one of its items, or (rated) the module or course it rates.
+  if ([id, ...(statement.context?.contextActivities?.parent ?? []).map((a) => a.id)].some((i) => i.includes('/feedback/'))) return 'feedback';
   if (id === COURSE_ID) return 'course';
   if (statement.verb.id === 'http://id.tincanapi.com/verb/earned') return 'certificate';
   if (statement.verb.id === 'http://id.tincanapi.com/verb/reviewed') return 'peer-review';
@@ -65,7 +67,7 @@ function sourceOf(statement: Statement): ExampleElement {
 
 /** Plays the course (capsule, quiz, peer review) and returns the statements per element. */
 export async function captureExamples(): Promise<Examples> {
-  const examples: Examples = { capsule: [], quiz: [], 'peer-review': [], certificate: [], course: [] };
+  const examples: Examples = { capsule: [], quiz: [], 'peer-review': [], certificate: [], course: [], feedback: [] };
   const review = await (await fetch('/tests/fixtures/review-m3.json')).json();
   const listener = (event: Event) => {
     const { statement } = (event as CustomEvent<{ statement: Statement }>).detail;
@@ -78,6 +80,7 @@ export async function captureExamples(): Promise<Examples> {
       <spoc-quiz module="m1" .definition=${quiz}></spoc-quiz>
       <spoc-peer-review module="m3" .definition=${review}></spoc-peer-review>
       <spoc-certificate .definition=${certificate}></spoc-certificate>
+      <spoc-feedback module="m3"></spoc-feedback>
     </spoc-course>`);
     const capsule = root.querySelector('spoc-capsule')!;
     const quizElement = root.querySelector('spoc-quiz')!;
@@ -120,6 +123,20 @@ export async function captureExamples(): Promise<Examples> {
 
     // The course completes, the certificate is earned.
     await waitUntil(() => examples.certificate.length > 0 && examples.course.some((s) => s.verb.id.endsWith('/completed')), 'course completed and certificate earned', { timeout: 10000 });
+
+    // Hot feedback on module 3 (identified: anonymous answers have no registration, see the README).
+    for (const feedback of root.querySelectorAll('spoc-feedback')) {
+      await feedback.ready;
+      const answer = (item: string, value: string) => feedback.shadowRoot!.querySelector<HTMLInputElement>(`input[name="item-${item}"][value="${value}"]`)!.click();
+      answer('satisfaction', '4');
+      answer('useful', 'partly');
+      await feedback.updateComplete;
+      feedback.shadowRoot!.getElementById('text-improve')!.focus();
+      await sendKeys({ type: 'Plus de mises en situation.' });
+      await feedback.updateComplete;
+      part(feedback, 'submit-button')!.click();
+      await feedback.updateComplete;
+    }
     root.remove();
   } finally {
     document.removeEventListener('spoc-statement', listener);

@@ -187,4 +187,18 @@ export default css`
     margin: 0 0 0.5rem;
     white-space: pre-wrap;
   }
+  @media (forced-colors: active) {
+    .stars svg {
+      stroke: CanvasText;
+    }
+    .stars .filled svg {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .numbers [part~='point-selected'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;

@@ -56,15 +56,23 @@ const star = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><
  * @csspart title - The heading.
  * @csspart intro - The intro text.
  * @csspart anonymous-note - The notice shown in anonymous mode.
- * @csspart item - One question (a fieldset, or the text answer's block); `item-prompt`.
- * @csspart scale - A rating or NPS radio group's points; `point` each, `point-selected` when chosen.
+ * @csspart item - One question (a fieldset, or the text answer's block).
+ * @csspart item-prompt - A question's text.
+ * @csspart scale - A rating or NPS radio group's points.
+ * @csspart point - One point of a scale (a star or a numbered box).
+ * @csspart point-selected - The chosen point.
  * @csspart scale-labels - The labels of a scale's ends.
- * @csspart option - One choice label; `option-selected` when chosen.
- * @csspart text - A text answer's field; `counter` its character count.
+ * @csspart option - One choice label.
+ * @csspart option-selected - A chosen option.
+ * @csspart text - A text answer's field.
+ * @csspart counter - A text answer's character count; also `counter-over` past the limit.
  * @csspart field-error - An inline message (missing answer, text over the limit).
  * @csspart error-summary - The list of problems shown on submit.
- * @csspart button - Every button; also `submit-button`, `change-button`.
- * @csspart thanks - The thank-you and the learner's answers after sending; `answers`.
+ * @csspart button - Every button.
+ * @csspart submit-button - "Send my feedback".
+ * @csspart change-button - "Change my answers" (with `allow-resubmit`).
+ * @csspart thanks - The thank-you and the learner's answers after sending.
+ * @csspart answers - The learner's answers, read-only.
  * @csspart error - The error view for an invalid questionnaire.
  *
  * @cssproperty [--spoc-feedback-accent-color=var(--spoc-color-accent)] - Buttons, chosen points and options.
