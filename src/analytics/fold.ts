@@ -120,6 +120,12 @@ export interface FoldState {
   counts: FoldCounts;
   /** The latest `stored` (else `timestamp`) folded: the `since` of the next refresh. */
   cursor?: string;
+  /**
+   * The LRS's `more` link where a stream broke off (lrs-source.ts): the next refresh continues
+   * from it. Statements POSTed in one batch share one `stored` time, so `since` alone could skip
+   * the rest of a batch.
+   */
+  resume?: string;
 }
 
 const zeroIgnored = (): Record<IgnoreReason, number> => ({ invalid: 0, 'other-course': 0, voided: 0, 'unknown-verb': 0, 'group-actor': 0, duplicate: 0 });

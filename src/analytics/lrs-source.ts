@@ -1,8 +1,9 @@
 /**
  * Statements from an LRS, page by page: `GET statements?activity=<course-id>&related_activities=true`
- * (ascending, so the cursor is always safe to resume from), following `more`, each page folded as
- * it arrives; `since` = the state's cursor, so a refresh fetches only what is new. A 401/403 or an
- * unreachable LRS rejects with an `AnalyticsSourceError` that says so; what was folded before stays.
+ * (ascending), following `more`, each page folded as it arrives; `since` = the state's cursor, so
+ * a refresh fetches only what is new. A 401/403 or an unreachable LRS rejects with an
+ * `AnalyticsSourceError` that says so; what was folded stays, and the next call continues from
+ * the page where the stream broke off (`state.resume`).
  */
 import { LrsClient, LrsError } from '../xapi/lrs-client.js';
 import type { Statement } from '../xapi/statement.js';
@@ -39,8 +40,11 @@ export interface LrsSourceResult {
   statements: number;
 }
 
+/** An `LrsError`, also from another copy of the library (two bundles on one page). */
+const isLrsError = (error: unknown): error is LrsError => error instanceof LrsError || (error instanceof Error && error.name === 'LrsError' && typeof (error as LrsError).status === 'number');
+
 function explain(error: unknown, endpoint: string): AnalyticsSourceError {
-  if (error instanceof LrsError) {
+  if (isLrsError(error)) {
     if (error.status === 401) return new AnalyticsSourceError('unauthorized', `The LRS at ${endpoint} refused the credentials (401): check the key and secret.`, 401);
     if (error.status === 403) return new AnalyticsSourceError('forbidden', `The LRS at ${endpoint} does not allow these credentials to read statements (403).`, 403);
     if (error.status === 0) return new AnalyticsSourceError('unreachable', `The LRS at ${endpoint} could not be reached (${error.detail}).`);
@@ -56,32 +60,37 @@ function explain(error: unknown, endpoint: string): AnalyticsSourceError {
 export async function foldFromLrs(client: LrsClient, index: CourseIndex, state: FoldState = emptyFold(index.courseId), options: LrsSourceOptions = {}): Promise<LrsSourceResult> {
   let requests = 0;
   let received = 0;
-  const since = options.since ?? state.cursor;
   const params: Record<string, string | undefined> = {
     activity: index.courseId,
     related_activities: 'true',
     ascending: 'true',
-    since,
+    since: options.since ?? state.cursor,
     limit: options.limit === undefined ? undefined : String(options.limit),
   };
-  let next: string | undefined = 'statements';
-  let first = true;
+  // A stream that broke off continues from its `more` link.
+  let next: string | undefined = options.since === undefined ? state.resume : undefined;
+  let first = next === undefined;
+  next ??= 'statements';
   while (next) {
     let page: { statements?: unknown; more?: unknown };
     try {
       const response = await client.request(first ? next : new URL(next, client.endpoint).href, first ? { params } : {});
       requests += 1;
       page = (await response.json()) as typeof page;
+      if (!page || !Array.isArray(page.statements)) throw new Error('no "statements" array');
     } catch (error) {
+      if (!first) state.resume = next;
       throw explain(error, client.endpoint);
     }
     first = false;
-    if (!page || !Array.isArray(page.statements)) throw explain(new Error('no "statements" array'), client.endpoint);
     const statements = page.statements as Statement[];
     received += statements.length;
     foldStatements(state, statements, index);
-    options.onPage?.({ statements: received, requests, cursor: state.cursor });
     next = typeof page.more === 'string' && page.more && statements.length ? page.more : undefined;
+    // Until the stream ends, a refresh must continue from the next page, not from `since`.
+    if (next) state.resume = next;
+    else delete state.resume;
+    options.onPage?.({ statements: received, requests, cursor: state.cursor });
   }
   return { state, requests, statements: received };
 }
