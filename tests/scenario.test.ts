@@ -137,7 +137,7 @@ describe('<spoc-scenario>', () => {
       expect(interaction.type).to.equal('http://adlnet.gov/expapi/activities/cmi.interaction');
       expect(interaction.interactionType).to.equal('choice');
       expect(interaction.choices!.map((c) => c.id)).to.deep.equal(['facts', 'public', 'avoid']);
-      expect(interaction.choices![0]!.description).to.deep.equal({ en: 'State the facts calmly: three late arrivals, with the dates.', fr: 'Exposer calmement les faits : trois retards, avec les dates.' });
+      expect(interaction.choices![0]!.description).to.deep.equal({ en: 'State the facts calmly: three late arrivals, with the dates.', fr: 'Exposer calmement les faits\u00a0: trois retards, avec les dates.' });
       expect(opening.result).to.deep.equal({ response: 'facts', score: { raw: 2, min: 0, max: 2, scaled: 1 } });
       expect(listen.result!.response).to.equal('open');
       expect(objectId(checklist)).to.equal(`${SCENARIO}/node/prepare`);
