@@ -238,4 +238,25 @@ describe('<spoc-resource>', () => {
       await expect(progress).to.be.accessible();
     });
   });
+
+  describe('the demo', () => {
+    it('has one job aid per module in French and English: real PDFs, tracked by the course, sizes as the page states', async () => {
+      const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+      const course = await (await fetch('/demo/course.json')).json();
+      for (const module of ['m1', 'm2', 'm3', 'm4']) {
+        const element = page.querySelector(`#${module} spoc-resource`)!;
+        expect(element, module).to.not.equal(null);
+        expect(element.getAttribute('activity')).to.equal(`fiche-${module}`);
+        const moduleDefinition = course.modules.find((m: { id: string }) => m.id === module);
+        expect(moduleDefinition.activities).to.deep.include({ id: `fiche-${module}`, type: 'resource' });
+        for (const [attribute, size] of [['href', 'size'], ['data-en-href', 'data-en-size']] as const) {
+          const response = await fetch(new URL(element.getAttribute(attribute)!, new URL('/demo/', location.href)));
+          expect(response.status, `${module} ${attribute}`).to.equal(200);
+          const bytes = new Uint8Array(await response.arrayBuffer());
+          expect(new TextDecoder().decode(bytes.slice(0, 5))).to.equal('%PDF-');
+          expect(bytes.length).to.equal(Number(element.getAttribute(size)));
+        }
+      }
+    });
+  });
 });
