@@ -202,7 +202,7 @@ export class SpocResource extends SpocElement {
       this.type || size || this.consulted
         ? html`<p part="meta">
             ${this.type ? html`<span>${this.type}</span>` : nothing} ${size ? html`<span>${size}</span>` : nothing}
-            ${this.consulted ? html`<span part="consulted">✓ ${s.consulted}</span>` : nothing}
+            ${this.consulted ? html`<span part="consulted"><span aria-hidden="true">✓</span> ${s.consulted}</span>` : nothing}
           </p>`
         : nothing;
     const description = this.description ? html`<p part="description">${this.description}</p>` : nothing;
