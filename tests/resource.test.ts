@@ -237,6 +237,45 @@ describe('<spoc-resource>', () => {
       await progress.updateComplete;
       await expect(progress).to.be.accessible();
     });
+
+    it('<spoc-certificate> rules: a minimum score on the scenario, the resource opened', async () => {
+      const definition: CourseDefinition = {
+        id: COURSE,
+        title: 'OptiManager',
+        modules: [{ id: 'm3', title: 'Recadrage', activities: [{ id: 'mini', type: 'scenario' }, { id: 'fiche', type: 'resource' }] }],
+      };
+      const scenario = {
+        id: 'mini',
+        title: 'Mini role-play',
+        nodes: [
+          { id: 'q', kind: 'choice', text: 'Open?', options: [{ id: 'a', text: 'Facts', next: 'end', points: 1 }, { id: 'b', text: 'Blame', next: 'end' }] },
+          { id: 'end', kind: 'end' },
+        ],
+      };
+      const certificate = { id: 'cert', title: 'Recadrage', issuer: { name: 'Acme Academy' }, rule: { courseCompleted: true, minScores: [{ activity: 'mini', min: 0.8 }] } };
+      const course = await fixture<SpocCourse>(html`<spoc-course learner-name="Ana" learner-email=${`learner-${uuid()}@example.com`} .definition=${definition}>
+        <spoc-scenario module="m3" .definition=${scenario}></spoc-scenario>
+        <spoc-resource module="m3" activity="fiche" href="/demo/media/fiche-m3.fr.pdf"></spoc-resource>
+        <spoc-certificate .definition=${certificate}></spoc-certificate>
+      </spoc-course>`);
+      const scenarioEl = course.querySelector<SpocScenario>('spoc-scenario')!;
+      const certificateEl = course.querySelector('spoc-certificate')!;
+      await scenarioEl.ready;
+      await scenarioEl.updateComplete;
+      const choose = async (id: string) => {
+        scenarioEl.shadowRoot!.querySelector<HTMLElement>(`[data-option="${id}"]`)!.click();
+        await scenarioEl.updateComplete;
+      };
+      await choose('b');
+      link(course.querySelector('spoc-resource')!).click();
+      await waitUntil(() => part(certificateEl, 'remaining')?.textContent?.includes('80'), 'the score still missing', { timeout: 10000 });
+      expect(certificateEl.earned).to.equal(false);
+      expect(part(certificateEl, 'remaining')!.textContent).to.contain('mini');
+      part(scenarioEl, 'retry-button')!.click();
+      await scenarioEl.updateComplete;
+      await choose('a');
+      await waitUntil(() => certificateEl.earned, 'earned with the better run', { timeout: 10000 });
+    });
   });
 
   describe('the demo', () => {
