@@ -14,11 +14,11 @@ const meta: Meta = {
   title: 'Elements/Resource',
   component: 'spoc-resource',
   args: {
-    href: '/media/fiche-recadrage.pdf',
+    href: '/fixtures/fiche-recadrage.pdf',
     title: 'Corrective interview: the five steps',
     description: 'One page to keep beside you for the interview.',
     type: 'PDF',
-    size: 48000,
+    size: 2229,
     download: false,
     module: 'm3',
     lang: 'en',
@@ -69,7 +69,7 @@ export const Download: Story = { args: { download: true } };
 
 /** Plain `<a>` children, tracked the same way. */
 export const PlainLinks: Story = {
-  render: () => html`<spoc-resource module="m1"><a href="/media/fiche-role-manager.pdf" target="_blank">The manager's role on one page (PDF)</a></spoc-resource>`,
+  render: () => html`<spoc-resource module="m1"><a href="/fixtures/fiche-recadrage.pdf" target="_blank">Corrective interview, five steps (PDF)</a></spoc-resource>`,
 };
 
 /** Inline content: unfolding it counts as opened. */

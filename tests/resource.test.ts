@@ -237,5 +237,65 @@ describe('<spoc-resource>', () => {
       await progress.updateComplete;
       await expect(progress).to.be.accessible();
     });
+
+    it('<spoc-certificate> rules: a minimum score on the scenario, the resource opened', async () => {
+      const definition: CourseDefinition = {
+        id: COURSE,
+        title: 'OptiManager',
+        modules: [{ id: 'm3', title: 'Recadrage', activities: [{ id: 'mini', type: 'scenario' }, { id: 'fiche', type: 'resource' }] }],
+      };
+      const scenario = {
+        id: 'mini',
+        title: 'Mini role-play',
+        nodes: [
+          { id: 'q', kind: 'choice', text: 'Open?', options: [{ id: 'a', text: 'Facts', next: 'end', points: 1 }, { id: 'b', text: 'Blame', next: 'end' }] },
+          { id: 'end', kind: 'end' },
+        ],
+      };
+      const certificate = { id: 'cert', title: 'Recadrage', issuer: { name: 'Acme Academy' }, rule: { courseCompleted: true, minScores: [{ activity: 'mini', min: 0.8 }] } };
+      const course = await fixture<SpocCourse>(html`<spoc-course learner-name="Ana" learner-email=${`learner-${uuid()}@example.com`} .definition=${definition}>
+        <spoc-scenario module="m3" .definition=${scenario}></spoc-scenario>
+        <spoc-resource module="m3" activity="fiche" href="/demo/media/fiche-m3.fr.pdf"></spoc-resource>
+        <spoc-certificate .definition=${certificate}></spoc-certificate>
+      </spoc-course>`);
+      const scenarioEl = course.querySelector<SpocScenario>('spoc-scenario')!;
+      const certificateEl = course.querySelector('spoc-certificate')!;
+      await scenarioEl.ready;
+      await scenarioEl.updateComplete;
+      const choose = async (id: string) => {
+        scenarioEl.shadowRoot!.querySelector<HTMLElement>(`[data-option="${id}"]`)!.click();
+        await scenarioEl.updateComplete;
+      };
+      await choose('b');
+      link(course.querySelector('spoc-resource')!).click();
+      await waitUntil(() => part(certificateEl, 'remaining')?.textContent?.includes('80'), 'the score still missing', { timeout: 10000 });
+      expect(certificateEl.earned).to.equal(false);
+      expect(part(certificateEl, 'remaining')!.textContent).to.contain('mini');
+      part(scenarioEl, 'retry-button')!.click();
+      await scenarioEl.updateComplete;
+      await choose('a');
+      await waitUntil(() => certificateEl.earned, 'earned with the better run', { timeout: 10000 });
+    });
+  });
+
+  describe('the demo', () => {
+    it('has one job aid per module in French and English: real PDFs, tracked by the course, sizes as the page states', async () => {
+      const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+      const course = await (await fetch('/demo/course.json')).json();
+      for (const module of ['m1', 'm2', 'm3', 'm4']) {
+        const element = page.querySelector(`#${module} spoc-resource`)!;
+        expect(element, module).to.not.equal(null);
+        expect(element.getAttribute('activity')).to.equal(`fiche-${module}`);
+        const moduleDefinition = course.modules.find((m: { id: string }) => m.id === module);
+        expect(moduleDefinition.activities).to.deep.include({ id: `fiche-${module}`, type: 'resource' });
+        for (const [attribute, size] of [['href', 'size'], ['data-en-href', 'data-en-size']] as const) {
+          const response = await fetch(new URL(element.getAttribute(attribute)!, new URL('/demo/', location.href)));
+          expect(response.status, `${module} ${attribute}`).to.equal(200);
+          const bytes = new Uint8Array(await response.arrayBuffer());
+          expect(new TextDecoder().decode(bytes.slice(0, 5))).to.equal('%PDF-');
+          expect(bytes.length).to.equal(Number(element.getAttribute(size)));
+        }
+      }
+    });
   });
 });

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import React, { act } from 'react';
 import ReactDOMClient from 'react-dom/client';
 import '../src/index.js';
 import { SpocResource as SpocResourceWrapper, SpocScenario as SpocScenarioWrapper } from '../src/react/index.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import type { SpocScenario } from '../src/components/scenario/scenario.js';
-import type { ScenarioDefinition } from '../src/components/scenario/scenario.schema.js';
+import { scenarioDefinitionSchema, type ScenarioDefinition } from '../src/components/scenario/scenario.schema.js';
 import type { SpocCompleteEvent } from '../src/events/spoc-complete.js';
 import type { SpocErrorEvent } from '../src/events/spoc-error.js';
 import { uuid } from '../src/xapi/ids.js';
@@ -137,7 +137,7 @@ describe('<spoc-scenario>', () => {
       expect(interaction.type).to.equal('http://adlnet.gov/expapi/activities/cmi.interaction');
       expect(interaction.interactionType).to.equal('choice');
       expect(interaction.choices!.map((c) => c.id)).to.deep.equal(['facts', 'public', 'avoid']);
-      expect(interaction.choices![0]!.description).to.deep.equal({ en: 'State the facts calmly: three late arrivals, with the dates.', fr: 'Exposer calmement les faits : trois retards, avec les dates.' });
+      expect(interaction.choices![0]!.description).to.deep.equal({ en: 'State the facts calmly: three late arrivals, with the dates.', fr: 'Exposer calmement les faits\u00a0: trois retards, avec les dates.' });
       expect(opening.result).to.deep.equal({ response: 'facts', score: { raw: 2, min: 0, max: 2, scaled: 1 } });
       expect(listen.result!.response).to.equal('open');
       expect(objectId(checklist)).to.equal(`${SCENARIO}/node/prepare`);
@@ -339,6 +339,20 @@ describe('<spoc-scenario>', () => {
       expect(capsule.shadowRoot!.querySelector('video')).to.not.equal(null);
     });
 
+    it('a new node moves in, except with prefers-reduced-motion', async () => {
+      const { scenario } = await scenarioInCourse(base);
+      const animation = () => getComputedStyle(part(scenario, 'node')!).animationName;
+      expect(animation()).to.equal('spoc-scenario-in');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        await click(scenario, continueButton(scenario));
+        expect(animation()).to.equal('none');
+        expect(focused(scenario)).to.equal(heading(scenario));
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('in French: strings, typography and accessibility', async () => {
       const { scenario } = await scenarioInCourse(base, { lang: 'fr' });
       expect(part(scenario, 'title')!.textContent).to.equal('Conduire un entretien de recadrage');
@@ -523,6 +537,21 @@ describe('<spoc-scenario>', () => {
       expect(resource.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Fiche');
       await act(async () => root.unmount());
       container.remove();
+    });
+  });
+
+  describe('the demo', () => {
+    it("module 3's role-play is valid, in French and English, and its course counts it", async () => {
+      const demo = await (await fetch('/demo/data/scenario-m3.json')).json();
+      const parsed = scenarioDefinitionSchema.safeParse(demo);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
+      const texts = JSON.stringify(demo.nodes);
+      expect(texts).to.not.match(/ [?!;:»]|« /); // French typography: no plain space before ? ! ; : » or after «
+      for (const node of parsed.data!.nodes) if (node.title) expect(Object.keys(node.title as object), node.id).to.deep.equal(['en', 'fr']);
+      const course = await (await fetch('/demo/course.json')).json();
+      const m3 = course.modules.find((m: { id: string }) => m.id === 'm3');
+      expect(m3.activities).to.deep.include({ id: 'scenario-m3', type: 'scenario' });
+      expect(m3.completedBy).to.include('scenario-m3');
     });
   });
 });

@@ -157,8 +157,8 @@ export class SpocResource extends SpocElement {
       if (this.seen[verb]) return;
       this.seen = { ...this.seen, [verb]: true };
       this.resume.save(this.seen);
-      // The texts are the page's: in the element's language, else the course content's, else the interface's.
-      const lang = this.lang || this.xapi.course?.definition?.lang || this.localize.lang;
+      // Its texts are the page's own, written in the language the page is shown in.
+      const lang = this.localize.lang;
       const definition: ActivityDefinition = { type: download ? ACTIVITY_TYPES.file : ACTIVITY_TYPES.document, name: { [lang]: this.name } };
       if (this.description) definition.description = { [lang]: this.description };
       const address = safeUrl(this.address, 'link');
@@ -202,7 +202,7 @@ export class SpocResource extends SpocElement {
       this.type || size || this.consulted
         ? html`<p part="meta">
             ${this.type ? html`<span>${this.type}</span>` : nothing} ${size ? html`<span>${size}</span>` : nothing}
-            ${this.consulted ? html`<span part="consulted">✓ ${s.consulted}</span>` : nothing}
+            ${this.consulted ? html`<span part="consulted"><span aria-hidden="true">✓</span> ${s.consulted}</span>` : nothing}
           </p>`
         : nothing;
     const description = this.description ? html`<p part="description">${this.description}</p>` : nothing;

@@ -47,17 +47,23 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/scenario-run';
  * @csspart base - The scenario.
  * @csspart header - Title, description and pass mark.
  * @csspart title - The scenario's title.
+ * @csspart description - The scenario's description.
+ * @csspart meta - The pass mark.
  * @csspart node - The current node; also `node-scene`, `node-choice`, `node-checklist`, `node-end`.
  * @csspart step - "Step 3" above the node's heading.
  * @csspart node-title - The node's heading (takes focus when the node appears).
  * @csspart text - The node's text.
  * @csspart image - A scene's image.
+ * @csspart video - A scene's video (a `<spoc-capsule>`).
  * @csspart options - A choice's options; `option` each option's button.
  * @csspart feedback - The feedback on the option chosen.
+ * @csspart hint - What a checklist asks (how many items are required).
  * @csspart items - A checklist's items; `item` each (label with its checkbox), `item-invalid` when required and not ticked.
  * @csspart notice - What stops the learner from going on.
  * @csspart outcome - An end node's outcome; `band`, `score`, `verdict` (`verdict-passed`, `verdict-failed`), `path` (the steps taken).
+ * @csspart actions - The Continue (or Try again) button's row.
  * @csspart nav - Back and restart.
+ * @csspart loading - Shown while the definition loads.
  * @csspart button - Every button; also `continue-button`, `back-button`, `restart-button`, `retry-button`.
  * @csspart error - The error view for an invalid definition.
  *
