@@ -325,7 +325,10 @@ describe('<spoc-peer-review>', () => {
           submission: {
             id: 's',
             title: '<img src=x onerror="window.pwned=true">',
-            html: '<p>Bonjour</p><img src="x" onerror="window.pwned=true"><script>window.pwned=true</script><a href="javascript:window.pwned=true">x</a>',
+            html:
+              '<p>Bonjour</p><img src="x" onerror="window.pwned=true"><script>window.pwned=true</script><a href="javascript:window.pwned=true">x</a>' +
+              '<a href=" JaVa&#9;ScRiPt:window.pwned=true">2</a><a href="data:text/html,x">3</a><a href="vbscript:msgbox(1)">4</a><iframe src="javascript:x"></iframe>',
+            links: [{ url: 'https://intranet.example.com/plan.pdf', title: '<img src=x onerror="window.pwned=true">' }],
           },
         }}
       ></spoc-peer-review>`);
@@ -337,6 +340,10 @@ describe('<spoc-peer-review>', () => {
       expect([...review.shadowRoot!.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
       expect(part(review, 'submission-body')!.textContent).to.contain('Bonjour');
       expect(part(review, 'submission-title')!.textContent).to.contain('<img');
+      expect(review.shadowRoot!.querySelector('script, iframe, object, embed')).to.equal(null);
+      const urls = [...review.shadowRoot!.querySelectorAll('*')].flatMap((el) => ['href', 'src', 'action', 'formaction'].map((name) => el.getAttribute(name)).filter((v): v is string => v !== null));
+      for (const url of urls) expect(url.replace(/[\t\n\r]/g, '').trim().toLowerCase(), url).to.not.match(/^(javascript|data|vbscript):/);
+      expect(part(review, 'links')!.textContent).to.contain('<img');
     });
   });
 

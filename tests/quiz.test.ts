@@ -476,7 +476,10 @@ describe('<spoc-quiz>', () => {
             id: 'q1',
             type: 'choice',
             prompt: '<script>window.pwned=true</script>Plain?',
-            html: '<b>Bold</b><img src="x" onerror="window.pwned=true"><a href="javascript:window.pwned=true">link</a><script>window.pwned=true</script>',
+            html:
+              '<b>Bold</b><img src="x" onerror="window.pwned=true"><a href="javascript:window.pwned=true">link</a><script>window.pwned=true</script>' +
+              '<a href=" JaVa&#9;ScRiPt:window.pwned=true">2</a><a href="data:text/html,<script>window.pwned=true</script>">3</a><a href="vbscript:msgbox(1)">4</a>' +
+              '<form action="javascript:window.pwned=true"><button formaction="javascript:window.pwned=true">5</button></form><object data="data:text/html,x"></object><embed src="javascript:x">',
             choices: [
               { id: 'a', text: 'A', html: '<svg onload="window.pwned=true"><circle r="2"/></svg><i>A</i>' },
               { id: 'b', text: '<iframe src="javascript:window.pwned=true"></iframe>' },
@@ -493,6 +496,11 @@ describe('<spoc-quiz>', () => {
       expect(root.querySelector('script, iframe')).to.equal(null);
       expect([...root.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
       expect(root.querySelector('a')?.getAttribute('href') ?? '').to.not.contain('javascript');
+      expect(root.querySelector('script, iframe, object, embed, form')).to.equal(null);
+      const urls = [...root.querySelectorAll('*')].flatMap((el) =>
+        ['href', 'src', 'action', 'formaction', 'data', 'xlink:href'].map((name) => el.getAttribute(name)).filter((v): v is string => v !== null),
+      );
+      for (const url of urls) expect(url.replace(/[\t\n\r]/g, '').trim().toLowerCase(), url).to.not.match(/^(javascript|data|vbscript):/);
       expect(part(quiz, 'prompt')!.querySelector('b')!.textContent).to.equal('Bold');
       expect(part(quiz, 'title')!.textContent).to.contain('<img'); // plain text stays text
     });

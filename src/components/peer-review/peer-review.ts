@@ -42,7 +42,7 @@ const emptyDraft = (): Draft => ({ choices: {}, comments: {}, overall: '' });
  * @event {SpocReviewSubmitDetail} spoc-review-submit - The learner confirmed; cancelable (nothing is sent when prevented). `detail: { mode, choices, comments, overall, score }`.
  * @event {SpocCompleteDetail} spoc-complete - The review was sent. `detail: { score }`.
  * @event {SpocStatementDetail} spoc-statement - The `reviewed` statement, complete as sent. `detail: { statement }`.
- * @event {SpocErrorDetail} spoc-error - Invalid definition, unreachable `src`, invalid JSON. `detail: { code, message, issues? }`.
+ * @event {SpocErrorDetail} spoc-error - Invalid definition, unreachable `src`, invalid JSON, an invalid `mode` or `activity-id` (`invalid-attribute`). `detail: { code, message, issues? }`.
  * @event input - The draft changed (a choice or a comment).
  * @event change - The learner changed a choice.
  *
@@ -53,12 +53,12 @@ const emptyDraft = (): Draft => ({ choices: {}, comments: {}, overall: '' });
  * @csspart option - One option label; `option-selected` when chosen; `option-explanation`.
  * @csspart comment - A comment field (criterion or overall).
  * @csspart field-error - An inline validation message.
- * @csspart error-summary - The list of problems shown on submit.
+ * @csspart error-summary - The list of problems shown on submit, each naming its criterion and linking to it.
  * @csspart total - The live total.
  * @csspart button - Every button; also `submit-button`, `confirm-button`, `back-button`.
  * @csspart confirmation - The confirmation step.
  * @csspart summary - The read-only summary after sending; `difference` rows in calibration.
- * @csspart received - The aggregated reviews (received mode); `aggregate-row`, `received-comment`.
+ * @csspart received - The aggregated reviews (received mode); `aggregate-row`, `spread` (lowest–highest points given), `received-comment`.
  * @csspart error - The error view for an invalid definition.
  *
  * @cssproperty [--spoc-peer-review-accent-color=var(--spoc-color-accent)] - Buttons and chosen options.

@@ -55,7 +55,7 @@ const SYMBOLS: Record<Kind, string> = { correct: '✓', partial: '◐', incorrec
  * @event {SpocAnswerDetail} spoc-answer - A question was checked. `detail: { questionId, response, correct, score: { raw, max, scaled } }`.
  * @event {SpocCompleteDetail} spoc-complete - The attempt is finished. `detail: { score: { raw, min, max, scaled }, passed?, attempt, duration }`.
  * @event {SpocStatementDetail} spoc-statement - Every xAPI statement, complete as sent. `detail: { statement }`.
- * @event {SpocErrorDetail} spoc-error - Invalid definition, unreachable `src`, invalid JSON. `detail: { code, message, issues? }`.
+ * @event {SpocErrorDetail} spoc-error - Invalid definition, unreachable `src`, invalid JSON, an invalid `pass-score` or `activity-id` (`invalid-attribute`). `detail: { code, message, issues? }`.
  *
  * @csspart base - The quiz.
  * @csspart header - Title, description, attempt and timer.
