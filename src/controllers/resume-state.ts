@@ -27,7 +27,10 @@ export class ResumeState<T> {
     this.loadedFor = key;
     this.activityId = activityId;
     this.restoring = this.xapi.tracker
-      .getState<T>(activityId, this.stateId)
+      // A document the LRS hands over after the first render still resumes the element.
+      .getState<T>(activityId, this.stateId, (late) => {
+        if (key === this.loadedFor) apply(late);
+      })
       .catch(() => undefined)
       .then((saved) => {
         if (key === this.loadedFor) apply(saved);

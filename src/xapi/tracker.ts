@@ -10,6 +10,9 @@ import type { Activity, Agent, Context, ContextActivities, PartialStatement, Sta
 import { isActivity } from './statement.js';
 import { PLATFORM } from './vocabulary.js';
 
+
+/** How long a first render waits for the LRS State resource before starting from local data. */
+export const REMOTE_STATE_WAIT_MS = 400;
 /** Somewhere statements go. `accept` may be async; its rejection is reported, not thrown. */
 export interface Sink {
   readonly name: string;
@@ -120,19 +123,28 @@ export class Tracker {
    * Reads a resume document (an element's saved state) for this learner and registration.
    * Kept in the local store; an LRS, when configured, adds its State resource behind this.
    */
-  async getState<T = unknown>(activityId: string, stateId: string): Promise<T | undefined> {
+  async getState<T = unknown>(activityId: string, stateId: string, onLate?: (document: T) => void): Promise<T | undefined> {
     const key = this.stateKey(activityId, stateId);
     const local = await this.store?.getState<T>(key);
     const remote = this.remoteState;
     if (local !== undefined || !remote) return local;
-    // Another device's resume data, from the LRS State resource: kept locally from now on.
-    try {
-      const document = await remote.getState<T>(key);
-      if (document !== undefined) await this.store?.setState(key, document);
-      return document;
-    } catch {
-      return undefined;
+    // Another device's resume data, from the LRS State resource: kept locally from now on. An LRS
+    // that is slow (or never answers) must not hold the first render: after a short wait the
+    // element starts from what it has, and a document that arrives later is handed to `onLate` —
+    // unless the learner saved something here meanwhile (newer local answers win).
+    const fromRemote = remote.getState<T>(key).catch(() => undefined);
+    const late = Symbol('late');
+    const first = await Promise.race([fromRemote, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), REMOTE_STATE_WAIT_MS))]);
+    if (first !== late) {
+      if (first !== undefined) await this.store?.setState(key, first);
+      return first;
     }
+    void fromRemote.then(async (document) => {
+      if (document === undefined || (await this.store?.getState<T>(key)) !== undefined) return;
+      await this.store?.setState(key, document);
+      onLate?.(document);
+    });
+    return undefined;
   }
 
   /** Saves a resume document locally (awaited) and, with an LRS, to its State resource in the background, in order. */

@@ -1,6 +1,7 @@
 // Node-side plugins of the test server (web-test-runner).
 import { startLrs } from './lrs-server.mjs';
 import { startFaultProxy } from './fault-proxy.mjs';
+import { startSilentServer } from './silent-server.mjs';
 import { startCmi5Lms } from './cmi5-lms-server.mjs';
 import { reactEsmPlugin } from './react-esm-plugin.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,6 +128,23 @@ function xapiExamplesPlugin() {
   };
 }
 
+/** `silent-lrs`: an LRS endpoint that accepts connections and never answers; `{ connections }` after. */
+function silentLrsPlugin() {
+  let silent;
+  return {
+    name: 'spoc-silent-lrs',
+    async executeCommand({ command }) {
+      if (command !== 'silent-lrs') return undefined;
+      silent ??= startSilentServer();
+      const server = await silent;
+      return { endpoint: server.endpoint, connections: server.connections() };
+    },
+    async serverStop() {
+      if (silent) await (await silent).close();
+    },
+  };
+}
+
 export function serverPlugins() {
-  return [faultProxyPlugin(), lrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin(), sourceAliasPlugin(), xapiExamplesPlugin()];
+  return [faultProxyPlugin(), lrsPlugin(), silentLrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin(), sourceAliasPlugin(), xapiExamplesPlugin()];
 }
