@@ -2,6 +2,7 @@
 import type { CustomElements } from '../../dist/types/jsx.js';
 import type { SpocQuiz } from '../../dist/types/index.js';
 import { SpocQuiz as SpocQuizWrapper } from '../../dist/types/react/index.js';
+import { SpocQuiz as SpocQuizAlone } from '../../dist/types/react/quiz.js';
 import type { ComponentProps } from 'react';
 
 // Every tag is in HTMLElementTagNameMap: createElement and querySelector are typed.
@@ -24,10 +25,12 @@ const badVariant: CustomElements['spoc-progress'] = { variant: 'pie' };
 // React: properties by their camelCase names, `onSpoc…` handlers with the event's detail typed.
 type QuizProps = ComponentProps<typeof SpocQuizWrapper>;
 const inReact: QuizProps = { passScore: 0.7, onSpocComplete: (event) => event.detail.passed };
+// The per-element entry (`spoc-elements/react/quiz`) is the same wrapper.
+const alone: ComponentProps<typeof SpocQuizAlone> = { passScore: 0.7, onSpocAnswer: (event) => event.detail.questionId };
 // @ts-expect-error: pass-score is a number.
 const wrongType: QuizProps = { passScore: 'high' };
 
-export { quiz, tags, inJsx, misspelt, progress, badVariant, inReact, wrongType };
+export { quiz, tags, inJsx, misspelt, progress, badVariant, inReact, wrongType, alone };
 
 // Vue: the generated declarations register every tag as a global component with typed props.
 import type { GlobalComponents } from 'vue';
