@@ -547,6 +547,37 @@ describe('<spoc-feedback>', () => {
   });
 
   describe('bad input', () => {
+    it('reads an inline JSON questionnaire; invalid JSON and an unreachable src show the error view', async () => {
+      const inline = await fixture<SpocFeedback>(html`<spoc-feedback>
+        <script type="application/json">
+          { "id": "inline-q", "items": [{ "id": "nps", "kind": "nps", "prompt": "Recommend?" }] }
+        </script>
+      </spoc-feedback>`);
+      await inline.ready;
+      await inline.updateComplete;
+      expect(inline.questionnaire!.id).to.equal('inline-q');
+      expect(inline.shadowRoot!.querySelectorAll('input[name="item-nps"]').length).to.equal(11);
+
+      const broken = document.createElement('spoc-feedback');
+      broken.innerHTML = '<script type="application/json">{ "id": </script>';
+      const invalid = oneEvent(broken, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(broken);
+      expect((await invalid).detail.code).to.equal('invalid-json');
+      await broken.updateComplete;
+      expect(part(broken, 'error')).to.not.equal(null);
+      broken.remove();
+
+      const missing = document.createElement('spoc-feedback');
+      missing.src = '/tests/fixtures/no-such-feedback.json';
+      const failed = oneEvent(missing, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(missing);
+      expect((await failed).detail.code).to.equal('fetch-failed');
+      await missing.updateComplete;
+      expect(text(part(missing, 'error'))).to.contain('HTTP 404');
+      await expect(missing).to.be.accessible();
+      missing.remove();
+    });
+
     it('unknown kind, empty scale, min ≥ max, no options, duplicate ids: the localized error view with paths', async () => {
       const el = document.createElement('spoc-feedback');
       el.definition = { id: 'bad', items: [{ id: 'a', kind: 'stars', prompt: 'A' }] };
