@@ -496,6 +496,7 @@ describe('<spoc-feedback>', () => {
       expect(feedback.checkValidity()).to.equal(true);
       await typeInto(feedback, textarea(feedback, 'remark'), 'Much too long');
       expect(feedback.validity.tooLong).to.equal(true);
+      expect(feedback.validationMessage).to.equal('This answer is too long: at most 10 characters (3 too many). Shorten it to send it.');
       expect(form.checkValidity()).to.equal(false);
       textarea(feedback, 'remark').value = 'Fine';
       textarea(feedback, 'remark').dispatchEvent(new Event('input'));
