@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { Scorm12API } from 'scorm-again';
 import '../src/index.js';
 import type { SpocCertificate } from '../src/components/certificate/certificate.js';
 import type { SpocCourse } from '../src/components/course/course.js';
@@ -438,6 +439,36 @@ describe('<spoc-feedback>', () => {
       expect((answers[0]!.actor as Agent).account!.name).to.not.equal((answers[1]!.actor as Agent).account!.name);
       expect((answers[0]!.actor as Agent).account!.homePage).to.equal(location.origin);
       await expectAcceptedByLrs(statements);
+    });
+  });
+
+  describe('inside an LMS (SCORM 1.2)', () => {
+    afterEach(() => delete (window as Window & { API?: unknown }).API);
+
+    it('anonymous answers never reach the LMS (which records as the learner); identified ones do', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-${uuid()}`, 'cmi.core.student_name': 'Martin, Ana' });
+      (window as Window & { API?: unknown }).API = api;
+      const definition = { id: `${COURSE}/scorm-${uuid()}`, title: 'SCORM course', modules: [{ id: 'm4', title: 'Four', activities: [{ id: 'm4', type: 'feedback' }] }] };
+      const course = await fixture<SpocCourse>(html`<spoc-course scorm="1.2" lang="en" .definition=${definition}>
+        <spoc-feedback module="m4" anonymous></spoc-feedback>
+        <spoc-feedback module="m5"></spoc-feedback>
+      </spoc-course>`);
+      await course.definitionComplete;
+      const [anonymous, identified] = [...course.querySelectorAll('spoc-feedback')] as [SpocFeedback, SpocFeedback];
+      await anonymous.ready;
+      await identified.ready;
+      expect(api.isInitialized()).to.equal(true);
+      const { statements, stop } = collectStatements();
+      await answerDefaults(anonymous);
+      // Sinks take a statement as it is sent (synchronously): an LMS that got one would have it now.
+      const interactions = () => Object.entries(api.getFlattenedCMI()).filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key)).map(([, value]) => String(value));
+      expect(interactions()).to.deep.equal([]);
+      expect(statements.filter((s) => s.verb.id === ANSWERED).every((s) => !(s.actor as Agent).account?.name.startsWith('u-'))).to.equal(true);
+      await answerDefaults(identified);
+      await waitUntil(() => interactions().length === 3, 'identified answers recorded by the LMS');
+      stop();
+      expect(interactions().every((id) => id.includes('/feedback/m5/item/'))).to.equal(true);
     });
   });
 
