@@ -372,6 +372,8 @@ describe('<spoc-feedback>', () => {
       await answerDefaults(feedback);
       await synced;
       stop();
+      expect(part(feedback, 'anonymous-note')).to.equal(null);
+      await expect(feedback).to.be.accessible();
       expect(statements.map((s) => s.verb.id)).to.deep.equal([ANSWERED, ANSWERED, ANSWERED, RATED, COMPLETED]);
       const answers = statements.slice(0, 4);
       const completed = statements[4]!;
