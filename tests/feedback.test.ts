@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { Scorm12API } from 'scorm-again';
 import '../src/index.js';
 import type { SpocCertificate } from '../src/components/certificate/certificate.js';
 import type { SpocCourse } from '../src/components/course/course.js';
@@ -371,6 +372,8 @@ describe('<spoc-feedback>', () => {
       await answerDefaults(feedback);
       await synced;
       stop();
+      expect(part(feedback, 'anonymous-note')).to.equal(null);
+      await expect(feedback).to.be.accessible();
       expect(statements.map((s) => s.verb.id)).to.deep.equal([ANSWERED, ANSWERED, ANSWERED, RATED, COMPLETED]);
       const answers = statements.slice(0, 4);
       const completed = statements[4]!;
@@ -441,6 +444,36 @@ describe('<spoc-feedback>', () => {
     });
   });
 
+  describe('inside an LMS (SCORM 1.2)', () => {
+    afterEach(() => delete (window as Window & { API?: unknown }).API);
+
+    it('anonymous answers never reach the LMS (which records as the learner); identified ones do', async () => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.core.student_id': `u-${uuid()}`, 'cmi.core.student_name': 'Martin, Ana' });
+      (window as Window & { API?: unknown }).API = api;
+      const definition = { id: `${COURSE}/scorm-${uuid()}`, title: 'SCORM course', modules: [{ id: 'm4', title: 'Four', activities: [{ id: 'm4', type: 'feedback' }] }] };
+      const course = await fixture<SpocCourse>(html`<spoc-course scorm="1.2" lang="en" .definition=${definition}>
+        <spoc-feedback module="m4" anonymous></spoc-feedback>
+        <spoc-feedback module="m5"></spoc-feedback>
+      </spoc-course>`);
+      await course.definitionComplete;
+      const [anonymous, identified] = [...course.querySelectorAll('spoc-feedback')] as [SpocFeedback, SpocFeedback];
+      await anonymous.ready;
+      await identified.ready;
+      expect(api.isInitialized()).to.equal(true);
+      const { statements, stop } = collectStatements();
+      await answerDefaults(anonymous);
+      // Sinks take a statement as it is sent (synchronously): an LMS that got one would have it now.
+      const interactions = () => Object.entries(api.getFlattenedCMI()).filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key)).map(([, value]) => String(value));
+      expect(interactions()).to.deep.equal([]);
+      expect(statements.filter((s) => s.verb.id === ANSWERED).every((s) => !(s.actor as Agent).account?.name.startsWith('u-'))).to.equal(true);
+      await answerDefaults(identified);
+      await waitUntil(() => interactions().length === 3, 'identified answers recorded by the LMS');
+      stop();
+      expect(interactions().every((id) => id.includes('/feedback/m5/item/'))).to.equal(true);
+    });
+  });
+
   describe('course and progress', () => {
     const definition: CourseDefinition = {
       title: 'Everyday management',
@@ -496,6 +529,7 @@ describe('<spoc-feedback>', () => {
       expect(feedback.checkValidity()).to.equal(true);
       await typeInto(feedback, textarea(feedback, 'remark'), 'Much too long');
       expect(feedback.validity.tooLong).to.equal(true);
+      expect(feedback.validationMessage).to.equal('This answer is too long: at most 10 characters (3 too many). Shorten it to send it.');
       expect(form.checkValidity()).to.equal(false);
       textarea(feedback, 'remark').value = 'Fine';
       textarea(feedback, 'remark').dispatchEvent(new Event('input'));
@@ -547,6 +581,37 @@ describe('<spoc-feedback>', () => {
   });
 
   describe('bad input', () => {
+    it('reads an inline JSON questionnaire; invalid JSON and an unreachable src show the error view', async () => {
+      const inline = await fixture<SpocFeedback>(html`<spoc-feedback>
+        <script type="application/json">
+          { "id": "inline-q", "items": [{ "id": "nps", "kind": "nps", "prompt": "Recommend?" }] }
+        </script>
+      </spoc-feedback>`);
+      await inline.ready;
+      await inline.updateComplete;
+      expect(inline.questionnaire!.id).to.equal('inline-q');
+      expect(inline.shadowRoot!.querySelectorAll('input[name="item-nps"]').length).to.equal(11);
+
+      const broken = document.createElement('spoc-feedback');
+      broken.innerHTML = '<script type="application/json">{ "id": </script>';
+      const invalid = oneEvent(broken, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(broken);
+      expect((await invalid).detail.code).to.equal('invalid-json');
+      await broken.updateComplete;
+      expect(part(broken, 'error')).to.not.equal(null);
+      broken.remove();
+
+      const missing = document.createElement('spoc-feedback');
+      missing.src = '/tests/fixtures/no-such-feedback.json';
+      const failed = oneEvent(missing, 'spoc-error') as Promise<SpocErrorEvent>;
+      document.body.append(missing);
+      expect((await failed).detail.code).to.equal('fetch-failed');
+      await missing.updateComplete;
+      expect(text(part(missing, 'error'))).to.contain('HTTP 404');
+      await expect(missing).to.be.accessible();
+      missing.remove();
+    });
+
     it('unknown kind, empty scale, min ≥ max, no options, duplicate ids: the localized error view with paths', async () => {
       const el = document.createElement('spoc-feedback');
       el.definition = { id: 'bad', items: [{ id: 'a', kind: 'stars', prompt: 'A' }] };

@@ -175,8 +175,8 @@ export class SpocFeedback extends SpocFormElement {
   private syncForm(questionnaire: FeedbackDefinition): void {
     this.internals.setFormValue(this.value);
     const problems = this.sent && !this.editing ? [] : this.problems(questionnaire);
-    const tooLong = problems.some(([, , kind]) => kind === 'too-long');
-    if (tooLong) this.internals.setValidity({ tooLong: true }, this.text.incomplete);
+    const tooLong = problems.find(([, , kind]) => kind === 'too-long');
+    if (tooLong) this.internals.setValidity({ tooLong: true }, tooLong[1]);
     else if (this.required && problems.length) this.internals.setValidity({ valueMissing: true }, this.text.incomplete);
     else this.internals.setValidity({});
   }
