@@ -329,7 +329,8 @@ describe('<spoc-scenario>', () => {
           { id: 'end', kind: 'end' },
         ],
       };
-      const { scenario } = await scenarioInCourse(definition);
+      const { statements, stop } = collectStatements();
+      const { course, scenario } = await scenarioInCourse(definition);
       const capsule = scenario.shadowRoot!.querySelector('spoc-capsule')!;
       expect(capsule.getAttribute('src')).to.equal('/tests/fixtures/capsule.webm');
       expect(capsule.getAttribute('captions')).to.equal('/tests/fixtures/capsule.en.vtt');
@@ -337,6 +338,35 @@ describe('<spoc-scenario>', () => {
       expect(capsule.title).to.equal('Léa arrives');
       await capsule.updateComplete;
       expect(capsule.shadowRoot!.querySelector('video')).to.not.equal(null);
+      // Its Video Profile session, in the scenario's module; closed before the next test.
+      await waitUntil(() => statements.some((st) => st.verb.id.endsWith('/initialized')), 'the video session starts', { timeout: 10000 });
+      expect(statements.find((st) => st.verb.id.endsWith('/initialized'))!.context?.contextActivities?.grouping?.map((a) => a.id)).to.deep.equal([COURSE, `${COURSE}/module/m3`]);
+      course.remove();
+      await waitUntil(() => statements.some((st) => st.verb.id.endsWith('/terminated')), 'the video session ends');
+      stop();
+    });
+
+    it('a checklist first: a refused Continue sends nothing; the run starts with the first tick', async () => {
+      const { statements, stop } = collectStatements();
+      const id = `checklist-${uuid()}`;
+      // Only this scenario's: a capsule removed by an earlier test may still report its session end.
+      const mine = () => statements.filter((s) => objectId(s).includes(id));
+      const { scenario } = await scenarioInCourse({
+        id,
+        nodes: [
+          { id: 'ready', kind: 'checklist', title: 'Before the interview', items: [{ id: 'facts', text: 'Dated facts', mandatory: true }], next: 'end' },
+          { id: 'end', kind: 'end', title: 'Ready' },
+        ],
+      });
+      await click(scenario, continueButton(scenario));
+      expect(part(scenario, 'notice')!.textContent).to.equal('Tick the required item to go on.');
+      expect(mine()).to.deep.equal([]);
+      await click(scenario, checkbox(scenario, 'facts'));
+      await click(scenario, continueButton(scenario));
+      stop();
+      expect(verbs(mine())).to.deep.equal(['attempted', 'answered', 'completed']);
+      expect(mine()[2]!.result).to.not.have.property('score');
+      expect(heading(scenario).textContent).to.equal('Ready');
     });
 
     it('a new node moves in, except with prefers-reduced-motion', async () => {
