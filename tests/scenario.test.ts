@@ -391,7 +391,7 @@ describe('<spoc-scenario>', () => {
       await expect(scenario).to.be.accessible();
       await click(scenario, continueButton(scenario));
       expect(continueButton(scenario)).to.equal(null);
-      expect(scenario.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal("Étape 2\u00a0: Ouvrir l'entretien");
+      expect(scenario.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal("Étape 2\u00a0: Ouvrir l’entretien");
       expect(part(scenario, 'options')!.getAttribute('aria-label')).to.equal('Que faites-vous\u202f?');
       await click(scenario, option(scenario, 'facts'));
       expect(part(scenario, 'feedback')!.textContent).to.contain('Votre choix\u00a0:');
@@ -510,7 +510,7 @@ describe('<spoc-scenario>', () => {
       await expect(el).to.be.accessible();
 
       const graphFr = await errorOf(graph([end], { start: 'nulle-part' }), 'fr');
-      expect(graphFr.detail.issues![0]!.message).to.equal('le nœud de départ «\u00a0nulle-part\u00a0» n\'existe pas');
+      expect(graphFr.detail.issues![0]!.message).to.equal('le nœud de départ «\u00a0nulle-part\u00a0» n’existe pas');
     });
 
     it('invalid JSON and an unreachable src', async () => {
