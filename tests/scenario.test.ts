@@ -338,6 +338,7 @@ describe('<spoc-scenario>', () => {
       expect(capsule.title).to.equal('Léa arrives');
       await capsule.updateComplete;
       expect(capsule.shadowRoot!.querySelector('video')).to.not.equal(null);
+      await expect(scenario).to.be.accessible();
       // Its Video Profile session, in the scenario's module; closed before the next test.
       await waitUntil(() => statements.some((st) => st.verb.id.endsWith('/initialized')), 'the video session starts', { timeout: 10000 });
       expect(statements.find((st) => st.verb.id.endsWith('/initialized'))!.context?.contextActivities?.grouping?.map((a) => a.id)).to.deep.equal([COURSE, `${COURSE}/module/m3`]);
