@@ -24,7 +24,7 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/resource';
  *
  * @tag spoc-resource
  * @status experimental
- * @since 0.2
+ * @since 0.1
  *
  * @slot - Description shown under the link (with `href`); the links to track (`<a href>` direct
  *   children); or the inline content itself (neither).

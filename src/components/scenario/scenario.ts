@@ -38,7 +38,7 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/scenario-run';
  *
  * @tag spoc-scenario
  * @status experimental
- * @since 0.2
+ * @since 0.1
  *
  * @event {SpocCompleteDetail} spoc-complete - An end was reached. `detail: { score?, passed?, attempt, duration }`.
  * @event {SpocStatementDetail} spoc-statement - Every xAPI statement, complete as sent. `detail: { statement }`.
