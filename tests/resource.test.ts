@@ -133,7 +133,7 @@ describe('<spoc-resource>', () => {
 
   it('inline content: unfolding it counts as opened', async () => {
     const { statements, stop } = collectStatements();
-    const { resource } = await inCourse(html`<spoc-resource activity="memo-feedback" title="Feedback in four steps"><ol><li>Facts</li><li>Impact</li></ol></spoc-resource>`);
+    const { resource } = await inCourse(html`<spoc-resource activity="memo-feedback" title="Feedback in four steps"><ol><li>Facts</li><li>Impact, <a href="/impact">explained</a></li></ol></spoc-resource>`);
     const summary = part(resource, 'summary')!;
     expect(summary.textContent).to.equal('Feedback in four steps');
     await expect(resource).to.be.accessible();
@@ -141,8 +141,15 @@ describe('<spoc-resource>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => statements.length === 1, 'experienced sent');
     await resource.updateComplete;
-    stop();
     expect((part(resource, 'details') as HTMLDetailsElement).open).to.equal(true);
+    // A link inside the content, or in a linked resource's description, is not the resource.
+    const nested = await fixture<SpocResource>(html`<spoc-resource href="/demo/media/fiche-m1.fr.pdf"><p>From <a href="/about">the academy</a></p></spoc-resource>`);
+    const before = statements.length;
+    nested.querySelector('a')!.click();
+    await settle(nested);
+    expect(statements.length).to.equal(before);
+    expect(nested.consulted).to.equal(false);
+    stop();
     expect((statements[0]!.object as Activity).id).to.equal(`${COURSE}/resource/memo-feedback`);
     await expect(resource).to.be.accessible();
   });

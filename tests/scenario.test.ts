@@ -329,7 +329,8 @@ describe('<spoc-scenario>', () => {
           { id: 'end', kind: 'end' },
         ],
       };
-      const { scenario } = await scenarioInCourse(definition);
+      const { statements, stop } = collectStatements();
+      const { course, scenario } = await scenarioInCourse(definition);
       const capsule = scenario.shadowRoot!.querySelector('spoc-capsule')!;
       expect(capsule.getAttribute('src')).to.equal('/tests/fixtures/capsule.webm');
       expect(capsule.getAttribute('captions')).to.equal('/tests/fixtures/capsule.en.vtt');
@@ -337,6 +338,36 @@ describe('<spoc-scenario>', () => {
       expect(capsule.title).to.equal('Léa arrives');
       await capsule.updateComplete;
       expect(capsule.shadowRoot!.querySelector('video')).to.not.equal(null);
+      await expect(scenario).to.be.accessible();
+      // Its Video Profile session, in the scenario's module; closed before the next test.
+      await waitUntil(() => statements.some((st) => st.verb.id.endsWith('/initialized')), 'the video session starts', { timeout: 10000 });
+      expect(statements.find((st) => st.verb.id.endsWith('/initialized'))!.context?.contextActivities?.grouping?.map((a) => a.id)).to.deep.equal([COURSE, `${COURSE}/module/m3`]);
+      course.remove();
+      await waitUntil(() => statements.some((st) => st.verb.id.endsWith('/terminated')), 'the video session ends');
+      stop();
+    });
+
+    it('a checklist first: a refused Continue sends nothing; the run starts with the first tick', async () => {
+      const { statements, stop } = collectStatements();
+      const id = `checklist-${uuid()}`;
+      // Only this scenario's: a capsule removed by an earlier test may still report its session end.
+      const mine = () => statements.filter((s) => objectId(s).includes(id));
+      const { scenario } = await scenarioInCourse({
+        id,
+        nodes: [
+          { id: 'ready', kind: 'checklist', title: 'Before the interview', items: [{ id: 'facts', text: 'Dated facts', mandatory: true }], next: 'end' },
+          { id: 'end', kind: 'end', title: 'Ready' },
+        ],
+      });
+      await click(scenario, continueButton(scenario));
+      expect(part(scenario, 'notice')!.textContent).to.equal('Tick the required item to go on.');
+      expect(mine()).to.deep.equal([]);
+      await click(scenario, checkbox(scenario, 'facts'));
+      await click(scenario, continueButton(scenario));
+      stop();
+      expect(verbs(mine())).to.deep.equal(['attempted', 'answered', 'completed']);
+      expect(mine()[2]!.result).to.not.have.property('score');
+      expect(heading(scenario).textContent).to.equal('Ready');
     });
 
     it('a new node moves in, except with prefers-reduced-motion', async () => {
@@ -361,7 +392,7 @@ describe('<spoc-scenario>', () => {
       await expect(scenario).to.be.accessible();
       await click(scenario, continueButton(scenario));
       expect(continueButton(scenario)).to.equal(null);
-      expect(scenario.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal("Étape 2\u00a0: Ouvrir l'entretien");
+      expect(scenario.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal("Étape 2\u00a0: Ouvrir l’entretien");
       expect(part(scenario, 'options')!.getAttribute('aria-label')).to.equal('Que faites-vous\u202f?');
       await click(scenario, option(scenario, 'facts'));
       expect(part(scenario, 'feedback')!.textContent).to.contain('Votre choix\u00a0:');
@@ -480,7 +511,7 @@ describe('<spoc-scenario>', () => {
       await expect(el).to.be.accessible();
 
       const graphFr = await errorOf(graph([end], { start: 'nulle-part' }), 'fr');
-      expect(graphFr.detail.issues![0]!.message).to.equal('le nœud de départ «\u00a0nulle-part\u00a0» n\'existe pas');
+      expect(graphFr.detail.issues![0]!.message).to.equal('le nœud de départ «\u00a0nulle-part\u00a0» n’existe pas');
     });
 
     it('invalid JSON and an unreachable src', async () => {

@@ -24,10 +24,10 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/resource';
  *
  * @tag spoc-resource
  * @status experimental
- * @since 0.2
+ * @since 0.1
  *
- * @slot - Description shown under the link (with `href`); the links to track (`<a href>` children);
- *   or the inline content itself (neither).
+ * @slot - Description shown under the link (with `href`); the links to track (`<a href>` direct
+ *   children); or the inline content itself (neither).
  *
  * @event {SpocStatementDetail} spoc-statement - The `experienced` / `downloaded` statement, complete as sent. `detail: { statement }`.
  * @event {SpocErrorDetail} spoc-error - A link whose address the URL policy refuses (`unsafe-url`). `detail: { code, message, issues }`.
@@ -104,9 +104,9 @@ export class SpocResource extends SpocElement {
     return catalogFor(strings, this.localize.lang);
   }
 
-  /** `<a href>` children (when there is no `href`). */
+  /** `<a href>` children (when there is no `href`); links deeper inside are content, not the resource. */
   private get childLinks(): HTMLAnchorElement[] {
-    return this.href ? [] : [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    return this.href ? [] : [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href]')];
   }
 
   /** The address to track: `href`, else the first child link's. */
@@ -175,7 +175,8 @@ export class SpocResource extends SpocElement {
   private handleLinkClick = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return;
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
-    if (!link || (link.getRootNode() !== this.shadowRoot && !this.contains(link))) return;
+    // The resource's own link, or one of its `<a href>` children: not a link in its description or content.
+    if (!link || (link.getRootNode() !== this.shadowRoot && !this.childLinks.includes(link))) return;
     if (this.refused) {
       event.preventDefault();
       return;

@@ -74,7 +74,7 @@ export const strings: { en: ScenarioStrings; fr: ScenarioStrings } = {
         ? `Cochez les éléments pour continuer\u202f; ${mandatory === 1 ? 'un est obligatoire' : `${mandatory} sont obligatoires`}.`
         : 'Cochez les éléments que vous avez faits.',
     mandatory: 'obligatoire',
-    missingItems: (count) => `Cochez ${frPlural(count, "l'élément obligatoire", `les éléments obligatoires (${count} restants)`)} pour continuer.`,
+    missingItems: (count) => `Cochez ${frPlural(count, "l’élément obligatoire", `les éléments obligatoires (${count} restants)`)} pour continuer.`,
     score: (raw, max, percent) => `Score\u00a0: ${raw} / ${max} (${percent})`,
     scorePercent: (percent) => `Score\u00a0: ${percent}`,
     passed: 'Réussi',
@@ -84,9 +84,9 @@ export const strings: { en: ScenarioStrings; fr: ScenarioStrings } = {
     path: 'Votre parcours',
     video: 'Vidéo',
     issues: {
-      'scenario-missing-start': (id) => `le nœud de départ «\u00a0${id}\u00a0» n'existe pas`,
-      'scenario-unreachable': (id) => `le nœud «\u00a0${id}\u00a0» n'est accessible depuis aucun chemin partant du départ`,
-      'scenario-no-exit': (id) => `depuis le nœud «\u00a0${id}\u00a0», aucune fin n'est accessible (une boucle sans sortie)`,
+      'scenario-missing-start': (id) => `le nœud de départ «\u00a0${id}\u00a0» n’existe pas`,
+      'scenario-unreachable': (id) => `le nœud «\u00a0${id}\u00a0» n’est accessible depuis aucun chemin partant du départ`,
+      'scenario-no-exit': (id) => `depuis le nœud «\u00a0${id}\u00a0», aucune fin n’est accessible (une boucle sans sortie)`,
     },
   },
 };

@@ -38,7 +38,7 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/scenario-run';
  *
  * @tag spoc-scenario
  * @status experimental
- * @since 0.2
+ * @since 0.1
  *
  * @event {SpocCompleteDetail} spoc-complete - An end was reached. `detail: { score?, passed?, attempt, duration }`.
  * @event {SpocStatementDetail} spoc-statement - Every xAPI statement, complete as sent. `detail: { statement }`.
@@ -213,11 +213,20 @@ export class SpocScenario extends SpocElement {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  private stepLabel(run: Run): string {
+    return this.strings.step(this.localize.number(run.path.length));
+  }
+
+  /** A node's heading: its title, else "Outcome" for an end, else "Step n". */
+  private headingOf(node: ScenarioNode, run: Run): string {
+    return node.kind === 'end' && !node.title ? this.strings.outcome : nodeLabel(node, this.localize.lang, this.stepLabel(run));
+  }
+
   /** Shows `run`'s current node: focus on its heading, announced politely. */
   private arrive(run: Run): void {
     const node = this.currentNode(run);
     this.notice = '';
-    this.announcement = this.strings.announce(this.strings.step(this.localize.number(run.path.length)), nodeLabel(node, this.localize.lang, textOf(this.scenario?.title, this.localize.lang)));
+    this.announcement = this.strings.announce(this.stepLabel(run), this.headingOf(node, run));
     this.focusLater('[part~="node-title"]');
   }
 
@@ -250,6 +259,15 @@ export class SpocScenario extends SpocElement {
     const run = this.current;
     if (!run || run.finished) return;
     const node = this.currentNode(run);
+    if (node.kind === 'checklist') {
+      const ticked = run.ticked[node.id] ?? [];
+      const missing = node.items.filter((item) => item.mandatory && !ticked.includes(item.id));
+      if (missing.length) {
+        this.notice = this.strings.missingItems(missing.length);
+        this.focusLater(`input[value="${CSS.escape(missing[0]!.id)}"]`);
+        return;
+      }
+    }
     const started = this.begin(run);
     const lang = this.contentLang;
     const id = this.scenarioId(this.scenario!);
@@ -260,14 +278,7 @@ export class SpocScenario extends SpocElement {
       const option = node.options.find((o) => o.id === started.choices[node.id]);
       if (option) this.go(started, option.next);
     } else if (node.kind === 'checklist') {
-      const ticked = started.ticked[node.id] ?? [];
-      const missing = node.items.filter((item) => item.mandatory && !ticked.includes(item.id));
-      if (missing.length) {
-        this.notice = this.strings.missingItems(missing.length);
-        this.focusLater(`input[value="${CSS.escape(missing[0]!.id)}"]`);
-        return;
-      }
-      this.send(answeredChecklist(id, node, ticked, lang), started);
+      this.send(answeredChecklist(id, node, started.ticked[node.id] ?? [], lang), started);
       this.go(started, node.next);
     }
   }
@@ -428,11 +439,10 @@ export class SpocScenario extends SpocElement {
   }
 
   private renderNode(run: Run): TemplateResult {
-    const s = this.strings;
     const shown = this.localize.lang;
     const node = this.currentNode(run);
-    const step = s.step(this.localize.number(run.path.length));
-    const title = node.kind === 'end' && !node.title ? s.outcome : nodeLabel(node, shown, step);
+    const step = this.stepLabel(run);
+    const title = this.headingOf(node, run);
     const body =
       node.kind === 'scene'
         ? this.renderScene(node)
@@ -442,10 +452,9 @@ export class SpocScenario extends SpocElement {
             ? this.renderChecklist(node, run)
             : this.renderEnd(node, run);
     // A group, not a landmark: a page with several scenarios would otherwise list each as a region.
-    // Keyed by the step, so a new node is a new subtree (its entrance animation runs again).
     return html`<div part="node node-${node.kind}" role="group" aria-labelledby="node-title" data-node=${node.id} data-step=${run.path.length}>
       <p part="step">${step}</p>
-      <h3 part="node-title" id="node-title" tabindex="-1" lang=${langOf(node.title, shown, this.contentLang)}>${title}</h3>
+      <h3 part="node-title" id="node-title" tabindex="-1" lang=${node.title ? langOf(node.title, shown, this.contentLang) : shown}>${title}</h3>
       ${this.text(node.text, node.html)} ${body}
     </div>`;
   }
@@ -461,6 +470,7 @@ export class SpocScenario extends SpocElement {
     const shown = this.localize.lang;
     const canBack = !!scenario.allowBack && !run.finished && run.path.length > 1;
     const canRestart = !run.finished && run.path.length > 1;
+    // The node is keyed by the step: a new node is a new subtree, so its entrance movement runs again.
     return html`<div part="base" lang=${shown}>
       ${scenario.title || scenario.description || this.passMark !== undefined
         ? html`<div part="header">
