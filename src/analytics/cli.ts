@@ -10,6 +10,7 @@
  * Credentials are read from the environment variable named by `--auth`, never from the command
  * line (a value there would end up in shell history and process lists).
  */
+/// <reference types="node" />
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
