@@ -565,6 +565,15 @@ describe('<spoc-progress>', () => {
       }
     });
 
+    it('at 0 % with something attempted (a failed quiz), the ring draws no arc (no stray dot)', async () => {
+      const who = newLearner();
+      await seed(who, (at) => [statement(failed, iri('quiz', 'quiz-m1'), { ...at, result: { success: false, score: { scaled: 0.2 } } })]);
+      const el = await standalone(who, 'ring');
+      expect(el.progress!.status).to.equal('in-progress');
+      expect(getComputedStyle(part(el, 'ring-indicator')!).stroke).to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
     it('an LRS notice in a compact header: a short localized badge that does not widen it, no raw "Failed to fetch"', async () => {
       for (const lang of ['en', 'fr']) {
         const who = newLearner();
