@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import '../src/index.js';
@@ -166,6 +167,16 @@ async function longPageWithCertificate(lang = 'en') {
   return { page, course, certificate };
 }
 
+/** An application shell that keeps its layout in its shadow root: navigation, a main area, a footer. */
+class TestAppShell extends HTMLElement {
+  constructor() {
+    super();
+    const lines = (what: string) => Array.from({ length: 25 }, (_, i) => `<p>${what} ${i} of the application's own markup.</p>`).join('');
+    this.attachShadow({ mode: 'open' }).innerHTML = `<nav>${lines('Navigation link')}</nav><main></main><section><slot></slot></section><footer>${lines('Footer line')}</footer>`;
+  }
+}
+customElements.define('test-app-shell', TestAppShell);
+
 describe('<spoc-certificate>', () => {
   it('is locked with what remains, then earned live when the last module completes', async () => {
     const { course, certificate } = await certificateInCourse();
@@ -316,6 +327,46 @@ describe('<spoc-certificate>', () => {
       expect(certificate.hasAttribute('data-printing')).to.equal(false);
       await expect(certificate).to.be.accessible();
     }
+
+    it('a certificate inside an application\'s shadow DOM (and slotted through it): the button prints one page, Ctrl+P the page', async () => {
+      const email = `shell-${uuid()}@example.com`;
+      const filler = (what: string) => Array.from({ length: 30 }, (_, i) => html`<p>${what} ${i}: a line of the application around the course, long enough to fill the printed page.</p>`);
+      const shell = await fixture<HTMLElement>(html`<test-app-shell>${filler('Slotted paragraph')}</test-app-shell>`);
+      // The course and its certificate live in the shell's own shadow root, between its navigation and its footer.
+      render(
+        html`<spoc-course course-id=${COURSE_ID} learner-email=${email} learner-name="Ana Martin" .definition=${progressCourse}>
+          <p>Course introduction, not printed with the certificate.</p>
+          <spoc-certificate .definition=${definition}></spoc-certificate>
+        </spoc-course>`,
+        shell.shadowRoot!.querySelector('main')!,
+      );
+      const course = shell.shadowRoot!.querySelector('spoc-course')!;
+      const certificate = shell.shadowRoot!.querySelector('spoc-certificate')!;
+      await certificate.ready;
+      await waitUntil(() => course.progress, 'progress computed', { timeout: 5000 });
+      await complete(course, ['m1', 'm2', 'm3']);
+      await waitUntil(() => certificate.issuedCredential, 'issued');
+      await certificate.updateComplete;
+
+      const whole = (await executeServerCommand('print-pages')) as PrintedPdf;
+      expect(whole.pageCount).to.be.greaterThan(2);
+      expect(whole.pages.filter((page) => !page.hasText)).to.deep.equal([]);
+
+      const print = window.print;
+      let printed: Promise<PrintedPdf> | undefined;
+      window.print = () => void (printed = executeServerCommand('print-pages') as Promise<PrintedPdf>);
+      try {
+        (part(certificate, 'print-button') as HTMLButtonElement).click();
+        const pdf = await printed!;
+        expect(pdf.pageCount).to.equal(1);
+        expect(pdf.pages[0]).to.deep.equal({ width: 842, height: 595, hasText: true });
+      } finally {
+        window.print = print;
+      }
+      expect(shell.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+      expect(shell.shadowRoot!.querySelector('[data-spoc-print-path]')).to.equal(null);
+      expect(((await executeServerCommand('print-pages')) as PrintedPdf).pageCount).to.equal(whole.pageCount);
+    });
 
     it('Ctrl+P on a page holding a certificate prints the page as it is: every page has its text, no forced layout', async () => {
       const { certificate } = await longPageWithCertificate();
