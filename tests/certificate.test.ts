@@ -565,16 +565,20 @@ describe('<spoc-certificate>', () => {
       }
     });
 
-    it('results recorded under an id the course does not list: spoc-error unknown-activity naming it, and a notice', async () => {
-      const { course, certificate } = await certificateInCourse();
-      const failed = oneEvent(certificate, 'spoc-error') as Promise<SpocErrorEvent>;
-      await course.tracker.send({ verb: VERBS.passed, object: { id: iri('quiz', 'quiz-1') }, result: { success: true, score: { scaled: 1 } } }, course).delivered;
-      const { detail } = await failed;
-      expect(detail.code).to.equal('unknown-activity');
-      expect(detail.message).to.contain('“quiz-1”');
-      await certificate.updateComplete;
-      expect(certificate.shadowRoot!.querySelector('.problems')!.textContent).to.contain('“quiz-1” records results in this course');
-      await expect(certificate).to.be.accessible();
+    it('results recorded under an id the course does not list: spoc-error unknown-activity naming it, and a notice (English and French)', async () => {
+      for (const lang of ['en', 'fr']) {
+        const { course, certificate } = await certificateInCourse({ lang });
+        const failed = oneEvent(certificate, 'spoc-error') as Promise<SpocErrorEvent>;
+        await course.tracker.send({ verb: VERBS.passed, object: { id: iri('quiz', 'quiz-1') }, result: { success: true, score: { scaled: 1 } } }, course).delivered;
+        const { detail } = await failed;
+        expect(detail.code).to.equal('unknown-activity');
+        const expected = lang === 'fr' ? '«\u00a0quiz-1\u00a0» enregistre des résultats dans cette formation' : '“quiz-1” records results in this course';
+        expect(detail.message).to.contain(expected);
+        await certificate.updateComplete;
+        expect(certificate.shadowRoot!.querySelector('.problems')!.textContent).to.contain(expected);
+        expect(certificate.earned).to.equal(false);
+        await expect(certificate).to.be.accessible();
+      }
     });
   });
 
