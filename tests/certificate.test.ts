@@ -63,7 +63,7 @@ async function earnedCertificate(options: Parameters<typeof certificateInCourse>
   const earned = oneEvent(made.certificate, 'spoc-earned');
   await complete(made.course, ['m1', 'm2', 'm3']);
   await earned;
-  await waitUntil(() => made.certificate.issuedCredential, 'issued');
+  await waitUntil(() => made.certificate.issuedCredential, 'issued', { timeout: 5000 });
   await made.certificate.updateComplete;
   return made;
 }
@@ -160,9 +160,9 @@ async function longPageWithCertificate(lang = 'en') {
   const course = page.querySelector('spoc-course')!;
   const certificate = page.querySelector('spoc-certificate')!;
   await certificate.ready;
-  await waitUntil(() => course.progress, 'progress computed');
+  await waitUntil(() => course.progress, 'progress computed', { timeout: 5000 });
   await complete(course, ['m1', 'm2', 'm3']);
-  await waitUntil(() => certificate.issuedCredential, 'issued');
+  await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
   await certificate.updateComplete;
   return { page, course, certificate };
 }
@@ -187,12 +187,12 @@ describe('<spoc-certificate>', () => {
     expect(part(certificate, 'base')!.textContent).not.to.contain('quiz-m3');
     await expect(certificate).to.be.accessible();
     await complete(course, ['m1', 'm2']);
-    await waitUntil(() => remaining().length === 3, 'm1 done');
+    await waitUntil(() => remaining().length === 3, 'm1 done', { timeout: 5000 });
     const { statements, stop } = collectStatements();
     const earned = oneEvent(certificate, 'spoc-earned') as Promise<SpocEarnedEvent>;
     await complete(course, ['m3']);
     const { detail } = await earned;
-    await waitUntil(() => statements.some((s) => s.verb.id === VERBS.earned.id), 'earned statement');
+    await waitUntil(() => statements.some((s) => s.verb.id === VERBS.earned.id), 'earned statement', { timeout: 5000 });
     stop();
     await certificate.updateComplete;
     expect(certificate.earned).to.equal(true);
@@ -214,7 +214,7 @@ describe('<spoc-certificate>', () => {
   it('sends earned and fires spoc-earned once per registration, not on every reload', async () => {
     const first = await certificateInCourse();
     await complete(first.course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => first.certificate.issuedCredential, 'issued');
+    await waitUntil(() => first.certificate.issuedCredential, 'issued', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 50));
     const firstCode = first.certificate.verificationCode;
     first.course.remove();
@@ -223,7 +223,7 @@ describe('<spoc-certificate>', () => {
     const listen = (e: Event) => earned.push(e);
     document.addEventListener('spoc-earned', listen);
     const again = await certificateInCourse({ email: first.email });
-    await waitUntil(() => again.certificate.issuedCredential, 'issued again');
+    await waitUntil(() => again.certificate.issuedCredential, 'issued again', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 50));
     stop();
     document.removeEventListener('spoc-earned', listen);
@@ -237,7 +237,7 @@ describe('<spoc-certificate>', () => {
   it('issues an Open Badges 3.0 credential; the code follows its content', async () => {
     const { course, certificate } = await certificateInCourse();
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     const credential = certificate.issuedCredential!;
     const parsed = openBadgeCredentialSchema.safeParse(credential);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
@@ -260,9 +260,9 @@ describe('<spoc-certificate>', () => {
       <spoc-certificate .definition=${definition} .sign=${async (c: object) => ({ ...c, proof: { type: 'DataIntegrityProof', proofValue: 'z58…' } })}></spoc-certificate>
     </spoc-course>`);
     const certificate = course.querySelector('spoc-certificate')!;
-    await waitUntil(() => course.progress, 'progress');
+    await waitUntil(() => course.progress, 'progress', { timeout: 5000 });
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     expect(certificate.issuedCredential!.proof).to.deep.include({ type: 'DataIntegrityProof' });
     expect(certificate.issuedCredential!.unsigned).to.equal(undefined);
   });
@@ -270,7 +270,7 @@ describe('<spoc-certificate>', () => {
   it('PNG and PDF downloads are real files', async () => {
     const { course, certificate } = await certificateInCourse();
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     await certificate.updateComplete;
     const png = await certificate.png();
     expect(png.type).to.equal('image/png');
@@ -290,7 +290,7 @@ describe('<spoc-certificate>', () => {
     expect(part(certificate, 'base')!.textContent).to.contain('Certificat verrouillé');
     await expect(certificate).to.be.accessible();
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     await certificate.updateComplete;
     const text = part(certificate, 'details')!.textContent!;
     const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(course.progress!.completedAt!));
@@ -315,7 +315,7 @@ describe('<spoc-certificate>', () => {
       try {
         button.focus();
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => printed, 'printed');
+        await waitUntil(() => printed, 'printed', { timeout: 5000 });
         const pdf = await printed!;
         expect(pdf.pageCount).to.equal(1);
         expect(pdf.pages[0]).to.deep.equal({ width: 842, height: 595, hasText: true });
@@ -345,7 +345,7 @@ describe('<spoc-certificate>', () => {
       await certificate.ready;
       await waitUntil(() => course.progress, 'progress computed', { timeout: 5000 });
       await complete(course, ['m1', 'm2', 'm3']);
-      await waitUntil(() => certificate.issuedCredential, 'issued');
+      await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
       await certificate.updateComplete;
 
       const whole = (await executeServerCommand('print-pages')) as PrintedPdf;
@@ -428,7 +428,7 @@ describe('<spoc-certificate>', () => {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await certificate.updateComplete;
-      await waitUntil(() => part(certificate, 'notice')!.textContent === '', 'download prepared');
+      await waitUntil(() => part(certificate, 'notice')!.textContent === '', 'download prepared', { timeout: 5000 });
       expect(focused(certificate)).to.equal(button);
       await expect(certificate).to.be.accessible();
     });
@@ -436,7 +436,7 @@ describe('<spoc-certificate>', () => {
     it('letters the PDF fonts lack are replaced, never an exception: the export still works', async () => {
       const { course, certificate } = await earnedCertificate({ def: { ...definition, title: 'Zarządzanie — Łódź 日本 ✓' } });
       course.learnerName = 'Ana Őrző';
-      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Őrző', 'renamed');
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Őrző', 'renamed', { timeout: 5000 });
       const text = (await pdfText(await certificate.pdf())).join('\n');
       expect(text).to.contain('Zarzadzanie — Lódz ?? ?');
       expect(text).to.contain('Awarded to Ana Orzo');
@@ -446,7 +446,7 @@ describe('<spoc-certificate>', () => {
       const def = { ...definition, title: 'Every\u0000day\u0008 manager\uFFFE', description: 'x\u0001', issuer: { name: 'Acme\u001F Academy\uD800' } };
       const { course, certificate } = await earnedCertificate({ def });
       course.learnerName = 'Ana\u0000 Martin';
-      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana\u0000 Martin', 'renamed');
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana\u0000 Martin', 'renamed', { timeout: 5000 });
       await certificate.updateComplete;
       const bitmap = await createImageBitmap(await certificate.png());
       expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1131]);
@@ -466,11 +466,11 @@ describe('<spoc-certificate>', () => {
       const remaining = () => [...part(made.certificate, 'remaining')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
       expect(remaining()).to.include('Score at least 80% in the quiz of “Feedback”');
       await made.course.tracker.send({ verb: VERBS.failed, object: { id: iri('quiz', 'quiz-m3') }, result: { success: false, score: { scaled: 0.5 } } }, made.course).delivered;
-      await waitUntil(() => remaining().includes('Score at least 80% in the quiz of “Feedback” (best so far: 50%)'), 'best score shown');
+      await waitUntil(() => remaining().includes('Score at least 80% in the quiz of “Feedback” (best so far: 50%)'), 'best score shown', { timeout: 5000 });
       made.course.definition = course;
-      await waitUntil(() => remaining().includes('Score at least 80% in “Final quiz” (best so far: 50%)'), 'title used');
+      await waitUntil(() => remaining().includes('Score at least 80% in “Final quiz” (best so far: 50%)'), 'title used', { timeout: 5000 });
       made.course.lang = 'fr';
-      await waitUntil(() => remaining().includes('Obtenir au moins 80\u00a0% à «\u00a0Quiz final\u00a0» (meilleur score\u00a0: 50\u00a0%)'), 'in French');
+      await waitUntil(() => remaining().includes('Obtenir au moins 80\u00a0% à «\u00a0Quiz final\u00a0» (meilleur score\u00a0: 50\u00a0%)'), 'in French', { timeout: 5000 });
       await expect(made.certificate).to.be.accessible();
     });
 
@@ -483,7 +483,7 @@ describe('<spoc-certificate>', () => {
       json.focus();
       const { statements, stop } = collectStatements();
       course.setAttribute('learner-name', 'Ana Dupont');
-      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Dupont', 'credential follows');
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Dupont', 'credential follows', { timeout: 5000 });
       await certificate.updateComplete;
       stop();
       expect(part(certificate, 'details')!.textContent).to.contain('Awarded to Ana Dupont');
@@ -551,14 +551,14 @@ describe('<spoc-certificate>', () => {
             <spoc-certificate .definition=${definition}></spoc-certificate>
           </spoc-course>`);
           const certificate = course.querySelector('spoc-certificate')!;
-          await waitUntil(() => errors.some((e) => e.detail.code === 'no-course-definition' && e.target === certificate), 'spoc-error');
+          await waitUntil(() => errors.some((e) => e.detail.code === 'no-course-definition' && e.target === certificate), 'spoc-error', { timeout: 5000 });
           await certificate.updateComplete;
           expect(part(certificate, 'base')!.getAttribute('aria-busy')).to.equal(null);
           expect(part(certificate, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no course definition');
           await expect(certificate).to.be.accessible();
           // Given a definition later, it works.
           course.definition = progressCourse;
-          await waitUntil(() => part(certificate, 'remaining'), 'locked view');
+          await waitUntil(() => part(certificate, 'remaining'), 'locked view', { timeout: 5000 });
         } finally {
           document.removeEventListener('spoc-error', listen);
         }
@@ -597,7 +597,7 @@ describe('<spoc-certificate>', () => {
           await waitUntil(() => part(certificate, 'remaining'), 'locked', { timeout: 5000 });
           await expect(certificate).to.be.accessible();
           await complete(course, ['m1', 'm2', 'm3']);
-          await waitUntil(() => certificate.issuedCredential, 'issued');
+          await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
           await certificate.updateComplete;
           await expect(certificate).to.be.accessible();
           // The exports stay a light document whatever the screen's palette.
@@ -619,11 +619,11 @@ describe('<spoc-certificate>', () => {
         </div>`);
         const course = wrapper.querySelector('spoc-course')!;
         const certificate = wrapper.querySelector('spoc-certificate')!;
-        await waitUntil(() => part(certificate, 'remaining'), 'locked');
+        await waitUntil(() => part(certificate, 'remaining'), 'locked', { timeout: 5000 });
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         await expect(certificate).to.be.accessible();
         await complete(course, ['m1', 'm2', 'm3']);
-        await waitUntil(() => certificate.issuedCredential, 'issued');
+        await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
         await certificate.updateComplete;
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         expect(certificate.getBoundingClientRect().right).to.be.at.most(320);
@@ -669,7 +669,7 @@ describe('<spoc-certificate>', () => {
       </div>`);
       const certificate = wrapper.querySelector('spoc-certificate')!;
       await certificate.ready;
-      await waitUntil(() => part(certificate, 'badge'), 'rendered');
+      await waitUntil(() => part(certificate, 'badge'), 'rendered', { timeout: 5000 });
       expect(getComputedStyle(part(certificate, 'badge')!).color).to.not.equal('rgb(128, 0, 128)'); // locked colour
       for (const name of ['base', 'badge', 'title', 'remaining']) expect(part(certificate, name), name).to.not.equal(null);
       expect(getComputedStyle(part(certificate, 'title')!).color).to.not.equal('');

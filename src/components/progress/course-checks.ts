@@ -69,6 +69,8 @@ export class CourseChecksController implements ReactiveController {
   /** Activity ids recorded in this course that its definition does not list. */
   unknown: string[] = [];
   private context: CourseContext | undefined;
+  /** The course last checked (kept across a move in the page: what was reported is not reported again). */
+  private checked: { registration: string; courseId: string; definition: CourseDefinition } | undefined;
   private unsubscribe: (() => void) | undefined;
   private checking = 0;
 
@@ -120,7 +122,9 @@ export class CourseChecksController implements ReactiveController {
         this.host.requestUpdate();
       }
     };
-    this.unknown = [];
+    const checked = this.checked;
+    if (checked?.registration !== context.registration || checked.courseId !== context.courseId || checked.definition !== context.definition) this.unknown = [];
+    this.checked = { registration: context.registration, courseId: context.courseId, definition: context.definition };
     this.unsubscribe = context.tracker.subscribe(seen);
     // What was recorded before this page (a passed quiz before a reload).
     void context.tracker.store
