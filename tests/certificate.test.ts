@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { PDFDocument } from 'pdf-lib/dist/pdf-lib.esm.min.js';
 import '../src/index.js';
@@ -62,7 +63,7 @@ async function earnedCertificate(options: Parameters<typeof certificateInCourse>
   const earned = oneEvent(made.certificate, 'spoc-earned');
   await complete(made.course, ['m1', 'm2', 'm3']);
   await earned;
-  await waitUntil(() => made.certificate.issuedCredential, 'issued');
+  await waitUntil(() => made.certificate.issuedCredential, 'issued', { timeout: 5000 });
   await made.certificate.updateComplete;
   return made;
 }
@@ -159,12 +160,22 @@ async function longPageWithCertificate(lang = 'en') {
   const course = page.querySelector('spoc-course')!;
   const certificate = page.querySelector('spoc-certificate')!;
   await certificate.ready;
-  await waitUntil(() => course.progress, 'progress computed');
+  await waitUntil(() => course.progress, 'progress computed', { timeout: 5000 });
   await complete(course, ['m1', 'm2', 'm3']);
-  await waitUntil(() => certificate.issuedCredential, 'issued');
+  await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
   await certificate.updateComplete;
   return { page, course, certificate };
 }
+
+/** An application shell that keeps its layout in its shadow root: navigation, a main area, a footer. */
+class TestAppShell extends HTMLElement {
+  constructor() {
+    super();
+    const lines = (what: string) => Array.from({ length: 25 }, (_, i) => `<p>${what} ${i} of the application's own markup.</p>`).join('');
+    this.attachShadow({ mode: 'open' }).innerHTML = `<nav>${lines('Navigation link')}</nav><main></main><section><slot></slot></section><footer>${lines('Footer line')}</footer>`;
+  }
+}
+customElements.define('test-app-shell', TestAppShell);
 
 describe('<spoc-certificate>', () => {
   it('is locked with what remains, then earned live when the last module completes', async () => {
@@ -176,12 +187,12 @@ describe('<spoc-certificate>', () => {
     expect(part(certificate, 'base')!.textContent).not.to.contain('quiz-m3');
     await expect(certificate).to.be.accessible();
     await complete(course, ['m1', 'm2']);
-    await waitUntil(() => remaining().length === 3, 'm1 done');
+    await waitUntil(() => remaining().length === 3, 'm1 done', { timeout: 5000 });
     const { statements, stop } = collectStatements();
     const earned = oneEvent(certificate, 'spoc-earned') as Promise<SpocEarnedEvent>;
     await complete(course, ['m3']);
     const { detail } = await earned;
-    await waitUntil(() => statements.some((s) => s.verb.id === VERBS.earned.id), 'earned statement');
+    await waitUntil(() => statements.some((s) => s.verb.id === VERBS.earned.id), 'earned statement', { timeout: 5000 });
     stop();
     await certificate.updateComplete;
     expect(certificate.earned).to.equal(true);
@@ -203,7 +214,7 @@ describe('<spoc-certificate>', () => {
   it('sends earned and fires spoc-earned once per registration, not on every reload', async () => {
     const first = await certificateInCourse();
     await complete(first.course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => first.certificate.issuedCredential, 'issued');
+    await waitUntil(() => first.certificate.issuedCredential, 'issued', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 50));
     const firstCode = first.certificate.verificationCode;
     first.course.remove();
@@ -212,7 +223,7 @@ describe('<spoc-certificate>', () => {
     const listen = (e: Event) => earned.push(e);
     document.addEventListener('spoc-earned', listen);
     const again = await certificateInCourse({ email: first.email });
-    await waitUntil(() => again.certificate.issuedCredential, 'issued again');
+    await waitUntil(() => again.certificate.issuedCredential, 'issued again', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 50));
     stop();
     document.removeEventListener('spoc-earned', listen);
@@ -226,7 +237,7 @@ describe('<spoc-certificate>', () => {
   it('issues an Open Badges 3.0 credential; the code follows its content', async () => {
     const { course, certificate } = await certificateInCourse();
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     const credential = certificate.issuedCredential!;
     const parsed = openBadgeCredentialSchema.safeParse(credential);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
@@ -249,9 +260,9 @@ describe('<spoc-certificate>', () => {
       <spoc-certificate .definition=${definition} .sign=${async (c: object) => ({ ...c, proof: { type: 'DataIntegrityProof', proofValue: 'z58…' } })}></spoc-certificate>
     </spoc-course>`);
     const certificate = course.querySelector('spoc-certificate')!;
-    await waitUntil(() => course.progress, 'progress');
+    await waitUntil(() => course.progress, 'progress', { timeout: 5000 });
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     expect(certificate.issuedCredential!.proof).to.deep.include({ type: 'DataIntegrityProof' });
     expect(certificate.issuedCredential!.unsigned).to.equal(undefined);
   });
@@ -259,7 +270,7 @@ describe('<spoc-certificate>', () => {
   it('PNG and PDF downloads are real files', async () => {
     const { course, certificate } = await certificateInCourse();
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     await certificate.updateComplete;
     const png = await certificate.png();
     expect(png.type).to.equal('image/png');
@@ -279,7 +290,7 @@ describe('<spoc-certificate>', () => {
     expect(part(certificate, 'base')!.textContent).to.contain('Certificat verrouillé');
     await expect(certificate).to.be.accessible();
     await complete(course, ['m1', 'm2', 'm3']);
-    await waitUntil(() => certificate.issuedCredential, 'issued');
+    await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
     await certificate.updateComplete;
     const text = part(certificate, 'details')!.textContent!;
     const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(course.progress!.completedAt!));
@@ -304,7 +315,7 @@ describe('<spoc-certificate>', () => {
       try {
         button.focus();
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => printed, 'printed');
+        await waitUntil(() => printed, 'printed', { timeout: 5000 });
         const pdf = await printed!;
         expect(pdf.pageCount).to.equal(1);
         expect(pdf.pages[0]).to.deep.equal({ width: 842, height: 595, hasText: true });
@@ -316,6 +327,46 @@ describe('<spoc-certificate>', () => {
       expect(certificate.hasAttribute('data-printing')).to.equal(false);
       await expect(certificate).to.be.accessible();
     }
+
+    it('a certificate inside an application\'s shadow DOM (and slotted through it): the button prints one page, Ctrl+P the page', async () => {
+      const email = `shell-${uuid()}@example.com`;
+      const filler = (what: string) => Array.from({ length: 30 }, (_, i) => html`<p>${what} ${i}: a line of the application around the course, long enough to fill the printed page.</p>`);
+      const shell = await fixture<HTMLElement>(html`<test-app-shell>${filler('Slotted paragraph')}</test-app-shell>`);
+      // The course and its certificate live in the shell's own shadow root, between its navigation and its footer.
+      render(
+        html`<spoc-course course-id=${COURSE_ID} learner-email=${email} learner-name="Ana Martin" .definition=${progressCourse}>
+          <p>Course introduction, not printed with the certificate.</p>
+          <spoc-certificate .definition=${definition}></spoc-certificate>
+        </spoc-course>`,
+        shell.shadowRoot!.querySelector('main')!,
+      );
+      const course = shell.shadowRoot!.querySelector('spoc-course')!;
+      const certificate = shell.shadowRoot!.querySelector('spoc-certificate')!;
+      await certificate.ready;
+      await waitUntil(() => course.progress, 'progress computed', { timeout: 5000 });
+      await complete(course, ['m1', 'm2', 'm3']);
+      await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
+      await certificate.updateComplete;
+
+      const whole = (await executeServerCommand('print-pages')) as PrintedPdf;
+      expect(whole.pageCount).to.be.greaterThan(2);
+      expect(whole.pages.filter((page) => !page.hasText)).to.deep.equal([]);
+
+      const print = window.print;
+      let printed: Promise<PrintedPdf> | undefined;
+      window.print = () => void (printed = executeServerCommand('print-pages') as Promise<PrintedPdf>);
+      try {
+        (part(certificate, 'print-button') as HTMLButtonElement).click();
+        const pdf = await printed!;
+        expect(pdf.pageCount).to.equal(1);
+        expect(pdf.pages[0]).to.deep.equal({ width: 842, height: 595, hasText: true });
+      } finally {
+        window.print = print;
+      }
+      expect(shell.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+      expect(shell.shadowRoot!.querySelector('[data-spoc-print-path]')).to.equal(null);
+      expect(((await executeServerCommand('print-pages')) as PrintedPdf).pageCount).to.equal(whole.pageCount);
+    });
 
     it('Ctrl+P on a page holding a certificate prints the page as it is: every page has its text, no forced layout', async () => {
       const { certificate } = await longPageWithCertificate();
@@ -377,7 +428,7 @@ describe('<spoc-certificate>', () => {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await certificate.updateComplete;
-      await waitUntil(() => part(certificate, 'notice')!.textContent === '', 'download prepared');
+      await waitUntil(() => part(certificate, 'notice')!.textContent === '', 'download prepared', { timeout: 5000 });
       expect(focused(certificate)).to.equal(button);
       await expect(certificate).to.be.accessible();
     });
@@ -385,7 +436,7 @@ describe('<spoc-certificate>', () => {
     it('letters the PDF fonts lack are replaced, never an exception: the export still works', async () => {
       const { course, certificate } = await earnedCertificate({ def: { ...definition, title: 'Zarządzanie — Łódź 日本 ✓' } });
       course.learnerName = 'Ana Őrző';
-      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Őrző', 'renamed');
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Őrző', 'renamed', { timeout: 5000 });
       const text = (await pdfText(await certificate.pdf())).join('\n');
       expect(text).to.contain('Zarzadzanie — Lódz ?? ?');
       expect(text).to.contain('Awarded to Ana Orzo');
@@ -395,7 +446,7 @@ describe('<spoc-certificate>', () => {
       const def = { ...definition, title: 'Every\u0000day\u0008 manager\uFFFE', description: 'x\u0001', issuer: { name: 'Acme\u001F Academy\uD800' } };
       const { course, certificate } = await earnedCertificate({ def });
       course.learnerName = 'Ana\u0000 Martin';
-      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana\u0000 Martin', 'renamed');
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana\u0000 Martin', 'renamed', { timeout: 5000 });
       await certificate.updateComplete;
       const bitmap = await createImageBitmap(await certificate.png());
       expect([bitmap.width, bitmap.height]).to.deep.equal([1600, 1131]);
@@ -415,11 +466,11 @@ describe('<spoc-certificate>', () => {
       const remaining = () => [...part(made.certificate, 'remaining')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
       expect(remaining()).to.include('Score at least 80% in the quiz of “Feedback”');
       await made.course.tracker.send({ verb: VERBS.failed, object: { id: iri('quiz', 'quiz-m3') }, result: { success: false, score: { scaled: 0.5 } } }, made.course).delivered;
-      await waitUntil(() => remaining().includes('Score at least 80% in the quiz of “Feedback” (best so far: 50%)'), 'best score shown');
+      await waitUntil(() => remaining().includes('Score at least 80% in the quiz of “Feedback” (best so far: 50%)'), 'best score shown', { timeout: 5000 });
       made.course.definition = course;
-      await waitUntil(() => remaining().includes('Score at least 80% in “Final quiz” (best so far: 50%)'), 'title used');
+      await waitUntil(() => remaining().includes('Score at least 80% in “Final quiz” (best so far: 50%)'), 'title used', { timeout: 5000 });
       made.course.lang = 'fr';
-      await waitUntil(() => remaining().includes('Obtenir au moins 80\u00a0% à «\u00a0Quiz final\u00a0» (meilleur score\u00a0: 50\u00a0%)'), 'in French');
+      await waitUntil(() => remaining().includes('Obtenir au moins 80\u00a0% à «\u00a0Quiz final\u00a0» (meilleur score\u00a0: 50\u00a0%)'), 'in French', { timeout: 5000 });
       await expect(made.certificate).to.be.accessible();
     });
 
@@ -432,7 +483,7 @@ describe('<spoc-certificate>', () => {
       json.focus();
       const { statements, stop } = collectStatements();
       course.setAttribute('learner-name', 'Ana Dupont');
-      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Dupont', 'credential follows');
+      await waitUntil(() => certificate.issuedCredential?.credentialSubject.name === 'Ana Dupont', 'credential follows', { timeout: 5000 });
       await certificate.updateComplete;
       stop();
       expect(part(certificate, 'details')!.textContent).to.contain('Awarded to Ana Dupont');
@@ -500,30 +551,34 @@ describe('<spoc-certificate>', () => {
             <spoc-certificate .definition=${definition}></spoc-certificate>
           </spoc-course>`);
           const certificate = course.querySelector('spoc-certificate')!;
-          await waitUntil(() => errors.some((e) => e.detail.code === 'no-course-definition' && e.target === certificate), 'spoc-error');
+          await waitUntil(() => errors.some((e) => e.detail.code === 'no-course-definition' && e.target === certificate), 'spoc-error', { timeout: 5000 });
           await certificate.updateComplete;
           expect(part(certificate, 'base')!.getAttribute('aria-busy')).to.equal(null);
           expect(part(certificate, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no course definition');
           await expect(certificate).to.be.accessible();
           // Given a definition later, it works.
           course.definition = progressCourse;
-          await waitUntil(() => part(certificate, 'remaining'), 'locked view');
+          await waitUntil(() => part(certificate, 'remaining'), 'locked view', { timeout: 5000 });
         } finally {
           document.removeEventListener('spoc-error', listen);
         }
       }
     });
 
-    it('results recorded under an id the course does not list: spoc-error unknown-activity naming it, and a notice', async () => {
-      const { course, certificate } = await certificateInCourse();
-      const failed = oneEvent(certificate, 'spoc-error') as Promise<SpocErrorEvent>;
-      await course.tracker.send({ verb: VERBS.passed, object: { id: iri('quiz', 'quiz-1') }, result: { success: true, score: { scaled: 1 } } }, course).delivered;
-      const { detail } = await failed;
-      expect(detail.code).to.equal('unknown-activity');
-      expect(detail.message).to.contain('“quiz-1”');
-      await certificate.updateComplete;
-      expect(certificate.shadowRoot!.querySelector('.problems')!.textContent).to.contain('“quiz-1” records results in this course');
-      await expect(certificate).to.be.accessible();
+    it('results recorded under an id the course does not list: spoc-error unknown-activity naming it, and a notice (English and French)', async () => {
+      for (const lang of ['en', 'fr']) {
+        const { course, certificate } = await certificateInCourse({ lang });
+        const failed = oneEvent(certificate, 'spoc-error') as Promise<SpocErrorEvent>;
+        await course.tracker.send({ verb: VERBS.passed, object: { id: iri('quiz', 'quiz-1') }, result: { success: true, score: { scaled: 1 } } }, course).delivered;
+        const { detail } = await failed;
+        expect(detail.code).to.equal('unknown-activity');
+        const expected = lang === 'fr' ? '«\u00a0quiz-1\u00a0» enregistre des résultats dans cette formation' : '“quiz-1” records results in this course';
+        expect(detail.message).to.contain(expected);
+        await certificate.updateComplete;
+        expect(certificate.shadowRoot!.querySelector('.problems')!.textContent).to.contain(expected);
+        expect(certificate.earned).to.equal(false);
+        await expect(certificate).to.be.accessible();
+      }
     });
   });
 
@@ -542,7 +597,7 @@ describe('<spoc-certificate>', () => {
           await waitUntil(() => part(certificate, 'remaining'), 'locked', { timeout: 5000 });
           await expect(certificate).to.be.accessible();
           await complete(course, ['m1', 'm2', 'm3']);
-          await waitUntil(() => certificate.issuedCredential, 'issued');
+          await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
           await certificate.updateComplete;
           await expect(certificate).to.be.accessible();
           // The exports stay a light document whatever the screen's palette.
@@ -564,11 +619,11 @@ describe('<spoc-certificate>', () => {
         </div>`);
         const course = wrapper.querySelector('spoc-course')!;
         const certificate = wrapper.querySelector('spoc-certificate')!;
-        await waitUntil(() => part(certificate, 'remaining'), 'locked');
+        await waitUntil(() => part(certificate, 'remaining'), 'locked', { timeout: 5000 });
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         await expect(certificate).to.be.accessible();
         await complete(course, ['m1', 'm2', 'm3']);
-        await waitUntil(() => certificate.issuedCredential, 'issued');
+        await waitUntil(() => certificate.issuedCredential, 'issued', { timeout: 5000 });
         await certificate.updateComplete;
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         expect(certificate.getBoundingClientRect().right).to.be.at.most(320);
@@ -614,7 +669,7 @@ describe('<spoc-certificate>', () => {
       </div>`);
       const certificate = wrapper.querySelector('spoc-certificate')!;
       await certificate.ready;
-      await waitUntil(() => part(certificate, 'badge'), 'rendered');
+      await waitUntil(() => part(certificate, 'badge'), 'rendered', { timeout: 5000 });
       expect(getComputedStyle(part(certificate, 'badge')!).color).to.not.equal('rgb(128, 0, 128)'); // locked colour
       for (const name of ['base', 'badge', 'title', 'remaining']) expect(part(certificate, name), name).to.not.equal(null);
       expect(getComputedStyle(part(certificate, 'title')!).color).to.not.equal('');

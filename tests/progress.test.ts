@@ -61,7 +61,7 @@ async function standalone(who: { email: string }, variant = 'bar', lang = '') {
     learner-email=${who.email}
     .definition=${progressCourse}
   ></spoc-progress>`);
-  await waitUntil(() => el.progress, 'progress computed');
+  await waitUntil(() => el.progress, 'progress computed', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -72,7 +72,7 @@ async function courseWithProgress(who: { email: string }, variant = 'bar', emitt
     ${emitters}
   </spoc-course>`);
   const el = course.querySelector('spoc-progress')!;
-  await waitUntil(() => el.progress, 'course progress shared');
+  await waitUntil(() => el.progress, 'course progress shared', { timeout: 5000 });
   await el.updateComplete;
   return { course, el };
 }
@@ -114,10 +114,10 @@ describe('<spoc-progress>', () => {
       expect(courseStatements.map((s) => [s.verb.id, s.result?.extensions?.[EXTENSIONS.cmi5.progress]])).to.deep.equal([[VERBS.progressed.id, 20]]);
 
       await click(course.querySelector<ProgressEmitter>('#e2')!);
-      await waitUntil(() => bar(el).getAttribute('aria-valuenow') === '40', 'quiz passed moves the bar');
+      await waitUntil(() => bar(el).getAttribute('aria-valuenow') === '40', 'quiz passed moves the bar', { timeout: 5000 });
       expect(live(el).textContent).to.contain("The manager's role: Passed.");
       for (const id of ['#e3', '#e4', '#e5']) await click(course.querySelector<ProgressEmitter>(id)!);
-      await waitUntil(() => el.progress?.completed, 'course complete');
+      await waitUntil(() => el.progress?.completed, 'course complete', { timeout: 5000 });
       await el.updateComplete;
       expect(bar(el).getAttribute('aria-valuenow')).to.equal('100');
       expect(live(el).textContent).to.equal('Course completed. Well done!');
@@ -143,7 +143,7 @@ describe('<spoc-progress>', () => {
       document.addEventListener('spoc-statement', listener);
       try {
         const first = await courseWithProgress(who, 'ring');
-        await waitUntil(() => heard.some((s) => s.verb.id === VERBS.completed.id), 'completed sent once');
+        await waitUntil(() => heard.some((s) => s.verb.id === VERBS.completed.id), 'completed sent once', { timeout: 5000 });
         expect(heard.map((s) => s.verb.display!['en'])).to.deep.equal(['progressed', 'completed']);
         heard.forEach(expectValidStatement);
         await defaultStore().save(heard); // what the tracker's store sink does, awaited here
@@ -194,7 +194,7 @@ describe('<spoc-progress>', () => {
       expect((await error).detail.code).to.equal('lrs-unauthorized');
       await failed401.updateComplete;
       expect(part(failed401, 'notice')!.textContent).to.contain('refused access');
-      await waitUntil(() => failed401.progress, 'local progress');
+      await waitUntil(() => failed401.progress, 'local progress', { timeout: 5000 });
       expect(failed401.progress!.percent).to.equal(0.4);
       await expect(failed401).to.be.accessible();
       failed401.remove();
@@ -207,7 +207,7 @@ describe('<spoc-progress>', () => {
       expect((await unreachable).detail.code).to.equal('lrs-unreachable');
       await down.updateComplete;
       expect(part(down, 'notice')!.textContent).to.contain('could not be reached');
-      await waitUntil(() => down.progress, 'local progress');
+      await waitUntil(() => down.progress, 'local progress', { timeout: 5000 });
       expect(down.progress!.percent).to.equal(0.4);
       down.remove();
     });
@@ -233,7 +233,7 @@ describe('<spoc-progress>', () => {
       const who = newLearner();
       await seed(who, halfCourse);
       const el = await fixture<SpocProgress>(html`<spoc-progress variant="steps" course-src="/tests/fixtures/progress-course.json" learner-email=${who.email}></spoc-progress>`);
-      await waitUntil(() => el.progress?.modules.length, 'definition loaded, progress computed');
+      await waitUntil(() => el.progress?.modules.length, 'definition loaded, progress computed', { timeout: 5000 });
       await el.updateComplete;
       const steps = parts(el, 'step');
       expect(steps.map((s) => s.getAttribute('part'))).to.deep.equal(['step step-passed', 'step step-not-started step-next', 'step step-failed', 'step step-not-started']);
@@ -251,7 +251,7 @@ describe('<spoc-progress>', () => {
           ${JSON.stringify(progressCourse)}
         </script></spoc-progress
       >`);
-      await waitUntil(() => el.progress?.completed, 'complete');
+      await waitUntil(() => el.progress?.completed, 'complete', { timeout: 5000 });
       await el.updateComplete;
       expect(part(el, 'completed-on')!.textContent).to.match(/^Completed on \w+ \d+, \d{4}$/);
     });
@@ -260,7 +260,7 @@ describe('<spoc-progress>', () => {
       const who = newLearner();
       await seed(who, (w) => [statement(progressed, COURSE_ID, { ...w, result: { extensions: { [EXTENSIONS.cmi5.progress]: 60 } } })]);
       const el = await fixture<SpocProgress>(html`<spoc-progress variant="steps" course-id=${COURSE_ID} learner-email=${who.email}></spoc-progress>`);
-      await waitUntil(() => el.progress, 'progress');
+      await waitUntil(() => el.progress, 'progress', { timeout: 5000 });
       await el.updateComplete;
       expect(bar(el).getAttribute('aria-valuenow')).to.equal('60');
       expect(part(el, 'notice')!.textContent).to.contain('course outline is not available');
@@ -272,7 +272,7 @@ describe('<spoc-progress>', () => {
       const other = { ...who, registration: uuid() };
       await seed(other, wholeCourse);
       const el = await fixture<SpocProgress>(html`<spoc-progress course-id=${COURSE_ID} learner-email=${who.email} registration=${other.registration} .definition=${progressCourse}></spoc-progress>`);
-      await waitUntil(() => el.progress?.completed, 'the other registration is complete');
+      await waitUntil(() => el.progress?.completed, 'the other registration is complete', { timeout: 5000 });
       el.registration = who.registration;
       await waitUntil(() => el.progress && !el.progress.completed, 'the learner\'s own registration is not');
     });
@@ -355,7 +355,7 @@ describe('<spoc-progress>', () => {
       expect(second!.getBoundingClientRect().top).to.be.greaterThan(first!.getBoundingClientRect().bottom - 1);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
       wrapper.style.width = '60rem';
-      await waitUntil(() => parts(el, 'step')[1]!.getBoundingClientRect().top === parts(el, 'step')[0]!.getBoundingClientRect().top, 'steps side by side');
+      await waitUntil(() => parts(el, 'step')[1]!.getBoundingClientRect().top === parts(el, 'step')[0]!.getBoundingClientRect().top, 'steps side by side', { timeout: 5000 });
     });
   });
 
@@ -397,7 +397,7 @@ describe('<spoc-progress>', () => {
         <spoc-progress variant="steps"></spoc-progress>
       </spoc-course>`);
       const el = course.querySelector('spoc-progress')!;
-      await waitUntil(() => el.progress, 'progress');
+      await waitUntil(() => el.progress, 'progress', { timeout: 5000 });
       await el.updateComplete;
       expect(parts(el, 'step')[0]!.textContent).to.contain('Le rôle du manager').and.contain('Non commencé');
       await expect(el).to.be.accessible();
@@ -421,7 +421,7 @@ describe('<spoc-progress>', () => {
       try {
         const { detail } = (await failedEvent) as SpocErrorEvent;
         expect(detail.issues!.map((i) => i.path)).to.deep.equal(['modules[0].completedBy[0]', 'modules[1].requires[0]']);
-        await waitUntil(() => el.progress, 'local progress');
+        await waitUntil(() => el.progress, 'local progress', { timeout: 5000 });
         await el.updateComplete;
         expect(part(el, 'error')!.textContent).to.contain('refers to "quiz-m9", which does not exist');
         expect(bar(el).getAttribute('aria-valuenow')).to.equal('30');
@@ -515,7 +515,7 @@ describe('<spoc-progress>', () => {
           const definition = structuredClone(progressCourse);
           definition.modules[0]!.url = url;
           const el = await fixture<SpocProgress>(html`<spoc-progress variant=${variant} course-id=${COURSE_ID} learner-email=${newLearner().email} .definition=${definition}></spoc-progress>`);
-          await waitUntil(() => el.progress, 'progress');
+          await waitUntil(() => el.progress, 'progress', { timeout: 5000 });
           await el.updateComplete;
           const titles = parts(el, variant === 'steps' ? 'step-title' : 'module-title');
           expect(titles[0]!.localName, JSON.stringify(url)).to.equal('span');
@@ -565,6 +565,15 @@ describe('<spoc-progress>', () => {
       }
     });
 
+    it('at 0 % with something attempted (a failed quiz), the ring draws no arc (no stray dot)', async () => {
+      const who = newLearner();
+      await seed(who, (at) => [statement(failed, iri('quiz', 'quiz-m1'), { ...at, result: { success: false, score: { scaled: 0.2 } } })]);
+      const el = await standalone(who, 'ring');
+      expect(el.progress!.status).to.equal('in-progress');
+      expect(getComputedStyle(part(el, 'ring-indicator')!).stroke).to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
     it('an LRS notice in a compact header: a short localized badge that does not widen it, no raw "Failed to fetch"', async () => {
       for (const lang of ['en', 'fr']) {
         const who = newLearner();
@@ -578,7 +587,7 @@ describe('<spoc-progress>', () => {
         header.append(el);
         const { detail } = await failed;
         expect(detail.code).to.equal('lrs-unreachable');
-        await waitUntil(() => el.progress && part(el, 'notice'), 'notice shown');
+        await waitUntil(() => el.progress && part(el, 'notice'), 'notice shown', { timeout: 5000 });
         await el.updateComplete;
         const notice = part(el, 'notice')!;
         expect(notice.getAttribute('role')).to.equal('status');
@@ -639,7 +648,7 @@ describe('<spoc-progress>', () => {
             <header style="display: flex"><spoc-progress variant="ring"></spoc-progress></header>
           </spoc-course>`);
           const [bar, ring] = [...course.querySelectorAll('spoc-progress')] as SpocProgress[];
-          await waitUntil(() => errors.filter((e) => e.detail.code === 'no-course-definition').length === 2, 'both report');
+          await waitUntil(() => errors.filter((e) => e.detail.code === 'no-course-definition').length === 2, 'both report', { timeout: 5000 });
           await bar!.updateComplete;
           await ring!.updateComplete;
           expect(part(bar!, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no course definition');
@@ -650,7 +659,7 @@ describe('<spoc-progress>', () => {
           await expect(ring!).to.be.accessible();
           // Given its definition, the course and its progress work.
           course.definition = progressCourse;
-          await waitUntil(() => bar!.progress, 'progress');
+          await waitUntil(() => bar!.progress, 'progress', { timeout: 5000 });
           await bar!.updateComplete;
           expect(part(bar!, 'notice')).to.equal(null);
         } finally {
@@ -696,7 +705,7 @@ describe('<spoc-progress>', () => {
             const el = document.createElement('spoc-progress');
             Object.assign(el, { variant, courseId: COURSE_ID, learnerEmail: who.email, definition });
             wrapper.append(el);
-            await waitUntil(() => el.progress, 'progress');
+            await waitUntil(() => el.progress, 'progress', { timeout: 5000 });
             await el.updateComplete;
             expect(document.documentElement.scrollWidth, `${variant} on ${page} (${scheme})`).to.be.at.most(320);
             expect(el.getBoundingClientRect().right).to.be.at.most(320);

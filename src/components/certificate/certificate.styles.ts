@@ -18,6 +18,8 @@ export default css`
     border: 3px double var(--_accent);
     border-radius: var(--_radius);
     font-family: var(--spoc-certificate-font-family, Georgia, 'DejaVu Serif', serif);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .locked {
     border-style: dashed;

@@ -11,7 +11,7 @@ import { languageMap, textOf } from '../../internal/validation.js';
 import { agentKey } from '../../xapi/actor.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../../xapi/vocabulary.js';
 import { CourseChecksController } from '../progress/course-checks.js';
-import { MEDAL_PATH, certificatePdf, certificateSvg, download, svgToPng, type CertificateImage } from './certificate-image.js';
+import { MEDAL_PATH, certificateSvg, download, svgToPng, type CertificateImage } from './certificate-image.js';
 import { certificateDefinitionSchema, certificateFields, type CertificateDefinition } from './certificate.schema.js';
 import buttonStyles from '../../styles/button.styles.js';
 import styles from './certificate.styles.js';
@@ -354,8 +354,10 @@ export class SpocCertificate extends SpocElement {
   }
 
   /** The certificate as a one-page A4 landscape PDF with real text (pdf-lib is loaded on first use). */
-  pdf(): Promise<Blob> {
-    return certificatePdf(this.image());
+  async pdf(): Promise<Blob> {
+    const image = this.image();
+    const { certificatePdf } = await import('./certificate-pdf.js');
+    return certificatePdf(image);
   }
 
   // --- rendering

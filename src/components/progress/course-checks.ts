@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CourseContext } from '../../context/course-context.js';
-import { activityTypes, type CourseDefinition } from '../../course/course.schema.js';
+import type { CourseActivity, CourseDefinition } from '../../course/course.schema.js';
 import { activityIdFor } from '../../xapi/activity-id.js';
 import type { Statement } from '../../xapi/statement.js';
 import { isActivity } from '../../xapi/statement.js';
@@ -35,6 +35,9 @@ export function enclosingCourse(element: Element): CourseElement | undefined {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The activity kinds of a course (as in its schema; listed here so the certificate does not load the schema). */
+const KINDS: ReadonlyArray<CourseActivity['type']> = ['capsule', 'quiz', 'peer-review', 'feedback', 'scenario', 'resource', 'activity'];
+
 /** The course activities a definition knows, as IRIs. */
 export function knownActivityIds(definition: CourseDefinition, courseId: string): Set<string> {
   return new Set(
@@ -47,7 +50,7 @@ export function knownActivityIds(definition: CourseDefinition, courseId: string)
  * about, itself or through its context parent, that `known` does not hold.
  */
 export function unknownActivityIds(statement: Statement, courseId: string, known: ReadonlySet<string>): string[] {
-  const pattern = new RegExp(`^${escapeRegExp(courseId.replace(/\/+$/, ''))}/(${activityTypes.map(escapeRegExp).join('|')})/([^/#?]+)$`);
+  const pattern = new RegExp(`^${escapeRegExp(courseId.replace(/\/+$/, ''))}/(${KINDS.join('|')})/([^/#?]+)$`);
   const ids = [
     ...(isActivity(statement.object) ? [statement.object.id] : []),
     ...(statement.context?.contextActivities?.parent ?? []).map((activity) => activity.id),
@@ -66,6 +69,8 @@ export class CourseChecksController implements ReactiveController {
   /** Activity ids recorded in this course that its definition does not list. */
   unknown: string[] = [];
   private context: CourseContext | undefined;
+  /** The course last checked (kept across a move in the page: what was reported is not reported again). */
+  private checked: { registration: string; courseId: string; definition: CourseDefinition } | undefined;
   private unsubscribe: (() => void) | undefined;
   private checking = 0;
 
@@ -117,7 +122,9 @@ export class CourseChecksController implements ReactiveController {
         this.host.requestUpdate();
       }
     };
-    this.unknown = [];
+    const checked = this.checked;
+    if (checked?.registration !== context.registration || checked.courseId !== context.courseId || checked.definition !== context.definition) this.unknown = [];
+    this.checked = { registration: context.registration, courseId: context.courseId, definition: context.definition };
     this.unsubscribe = context.tracker.subscribe(seen);
     // What was recorded before this page (a passed quiz before a reload).
     void context.tracker.store

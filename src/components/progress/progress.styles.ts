@@ -113,7 +113,9 @@ export default css`
   :host(:state(completed)) [part~='ring-indicator'] {
     stroke: var(--_success);
   }
-  :host(:state(not-started)) [part~='ring-indicator'] {
+  /* Nothing to draw at 0 % (a round cap would leave a dot). */
+  :host(:state(not-started)) [part~='ring-indicator'],
+  [part~='ring-indicator'].zero {
     stroke: none;
   }
   /* The text stays inside the stroke's inner edge (radius 14.17 of 36): smaller for "100 %". */

@@ -283,7 +283,7 @@ export class SpocProgress extends SpocElement {
       'ring',
       html`<svg viewBox="0 0 36 36" aria-hidden="true" focusable="false">
           <circle part="ring-track" cx="18" cy="18" r="15.9155" pathLength="100"></circle>
-          <circle part="ring-indicator" cx="18" cy="18" r="15.9155" pathLength="100" stroke-dasharray=${`${value} 100`}></circle>
+          <circle part="ring-indicator" class=${value === 0 ? 'zero' : ''} cx="18" cy="18" r="15.9155" pathLength="100" stroke-dasharray=${`${value} 100`}></circle>
         </svg>
         <span part="value" class=${value >= 100 ? 'long' : ''} aria-hidden="true">${text}</span>`,
     );
