@@ -3,7 +3,8 @@
 // dist/types/jsx.d.ts and dist/types/vue.d.ts, importing the classes from dist/types/index.d.ts.
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // `@status`, `@since` and `@dependency` are our own tags: the plugin copies them into the manifest.
 function customTags() {
@@ -46,6 +47,42 @@ function publicApiOnly() {
 }
 
 /**
+ * An attribute typed with an alias of string literals (`variant: ProgressVariant`) is written with
+ * the literals themselves (`'bar' | 'ring' | 'steps' | 'list'`), so Storybook offers a select,
+ * editors complete the values and the JSX / Vue types accept exactly them.
+ */
+function expandLiteralAliases(root = 'src') {
+  const aliases = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.ts')) {
+        const code = readFileSync(path, 'utf8');
+        for (const [, name, union] of code.matchAll(/^(?:export )?type (\w+) =\s*((?:\|?\s*'[^']*'\s*)+);/gm))
+          aliases.set(name, union.replace(/\s+/g, ' ').replace(/^\| /, '').trim());
+        // `type ReviewMode = (typeof reviewModes)[number]` over `const reviewModes = ['peer', …] as const`
+        for (const [, name, list] of code.matchAll(/^(?:export )?type (\w+) = \(typeof (\w+)\)\[number\];/gm)) {
+          const values = new RegExp(`const ${list} = \\[([^\\]]*)\\] as const`).exec(code)?.[1];
+          if (values) aliases.set(name, values.split(',').map((v) => v.trim()).filter(Boolean).join(' | '));
+        }
+      }
+    }
+  };
+  walk(root);
+  const expand = (text) => text.split('|').map((part) => aliases.get(part.trim()) ?? part.trim()).join(' | ');
+  return {
+    name: 'spoc-expand-literal-aliases',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? [])
+          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])])
+            if (item.type?.text) item.type.text = expand(item.type.text);
+    },
+  };
+}
+
+/**
  * The generators import each event's type once per element that fires it: TypeScript refuses the
  * duplicate names, so each generated file's import list is made unique.
  */
@@ -74,6 +111,7 @@ export default {
   plugins: [
     customTags(),
     publicApiOnly(),
+    expandLiteralAliases(),
     customElementJsxPlugin({ ...frameworkTypes, fileName: 'jsx.d.ts' }),
     customElementVuejsPlugin({ ...frameworkTypes, fileName: 'vue.d.ts' }),
     dedupeTypeImports(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']),

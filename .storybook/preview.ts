@@ -17,7 +17,10 @@ const controlsFromManifest: ArgTypesEnhancer = (context) => {
     const category = argType.table?.category;
     const typeText = argType.table?.type?.summary;
     let control: unknown;
-    if (category === 'attributes') {
+    if (category === 'attributes' && /^reflected|\(reflected for css\)/i.test(argType.description ?? '')) {
+      // A state the element reflects for CSS (`status`, `completed`…): documented, not a setting.
+      argTypes[name] = { ...argType, control: false };
+    } else if (category === 'attributes') {
       const options = literalOptions(typeText);
       if (options) control = { type: 'select' };
       else if (typeText?.includes('number')) control = { type: 'number' };

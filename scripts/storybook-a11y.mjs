@@ -54,7 +54,8 @@ function sampleValue(attribute) {
   const options = type.split('|').map((t) => t.trim()).filter((t) => /^'[^']*'$/.test(t)).map((t) => t.slice(1, -1));
   if (options.length > 1) return options.find((o) => `'${o}'` !== attribute.default && /^[\w -]+$/.test(o));
   if (type.includes('boolean')) return '!true';
-  if (type.includes('number')) return '0.5';
+  if (/^reflected|\(reflected for css\)/i.test(attribute.description ?? '')) return undefined; // a state the element shows, not a setting
+  if (type.includes('number')) return '1'; // URL args allow no decimal point
   if (/(^|-)(src|href|id|endpoint|auth|email|poster|captions|home-page|url)$/.test(attribute.name)) return undefined;
   if (attribute.name === 'lang') return 'fr';
   if (attribute.name === 'dir') return 'rtl';
@@ -111,11 +112,11 @@ try {
       }
     }
   }
-  // The controls of each element's Playground story.
-  for (const story of stories.filter((entry) => entry.id.endsWith('--playground'))) {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 30000 });
-    await page.waitForSelector('#storybook-root > *', { timeout: 10000 });
-    const tag = await page.evaluate(() => [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('spoc-'))?.localName);
+  // The controls of each element's first story ("Elements/Peer review" → <spoc-peer-review>).
+  const firstStories = new Map();
+  for (const entry of stories) if (entry.title.startsWith('Elements/') && !firstStories.has(entry.title)) firstStories.set(entry.title, entry);
+  for (const story of firstStories.values()) {
+    const tag = `spoc-${story.title.slice('Elements/'.length).toLowerCase().replace(/\s+/g, '-')}`;
     const element = declarations.find((d) => d.tagName === tag);
     if (!element) continue;
     for (const attribute of element.attributes ?? []) {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 
 const checkpoints = {
   chapters: [
@@ -27,13 +28,7 @@ const meta: Meta = {
     'prevent-skipping': { control: 'boolean' },
     title: { control: 'text' },
   },
-  render: (args) => html`<spoc-capsule
-    activity="story-default"
-    title=${args['title']}
-    completion-threshold=${args['completion-threshold']}
-    ?prevent-skipping=${args['prevent-skipping']}
-    src="/fixtures/capsule.webm"
-  ></spoc-capsule>`,
+  render: (args) => markup('spoc-capsule', { activity: 'story-default', src: '/fixtures/capsule.webm', ...args }),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 import type { CertificateDefinition } from '../src/components/certificate/certificate.schema.js';
 import { defaultStore } from '../src/xapi/default-tracker.js';
 import type { Agent, Statement } from '../src/xapi/statement.js';
@@ -35,17 +36,14 @@ async function seedEarned(): Promise<Record<string, never>> {
   return {};
 }
 
-type Args = { state: 'locked' | 'earned'; lang: string; 'learner-name': string; title: string };
+type Args = { state: 'locked' | 'earned'; lang: string; 'learner-name': string; title: string } & Record<string, unknown>;
 
-const certificateIn = (args: Args) => html`<spoc-course
-  lang=${args.lang}
-  course-id=${COURSE_ID}
-  learner-email=${args.state === 'earned' ? EARNED : LOCKED}
-  learner-name=${args['learner-name']}
-  .definition=${progressCourse}
->
-  <spoc-certificate .definition=${args.title ? { ...definition, title: args.title } : definition}></spoc-certificate>
-</spoc-course>`;
+/** The course (learner, language) around a certificate whose own attributes are the other args: the markup a page holds. */
+const certificateIn = (args: Args) => {
+  const { state, lang, 'learner-name': learnerName, title, ...own } = args;
+  const certificate = markup('spoc-certificate', { lang, ...own, definition: title ? { ...definition, title } : definition });
+  return markup('spoc-course', { lang, 'course-id': COURSE_ID, 'learner-email': state === 'earned' ? EARNED : LOCKED, 'learner-name': learnerName, definition: progressCourse }, { children: `\n  ${certificate}\n` });
+};
 
 /**
  * `<spoc-certificate>` sits inside a `spoc-course` (it needs the course's definition and progress):
@@ -88,7 +86,7 @@ export const LongTitle: Story = {
 /** On a dark host page: the certificate keeps its own surface; its exports are always light. */
 export const DarkPage: Story = {
   args: { state: 'earned' },
-  render: (args) => html`<div style="background: #121212; color: #f5f5f5; padding: 1rem">${certificateIn(args)}</div>`,
+  render: (args) => `<div style="background: #121212; color: #f5f5f5; padding: 1rem">${certificateIn(args)}</div>`,
 };
 
 /** A spoc-course with a course-id and no definition: the certificate says why it cannot be earned (and fires spoc-error). */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 
 const definition = {
   id: 'https://learn.example.com/courses/optimanager',
@@ -25,14 +26,7 @@ const meta: Meta = {
     'learner-name': 'Ana Martin',
     'learner-email': 'ana@example.com',
   },
-  render: (args) => html`<spoc-course
-    course-id=${args['course-id']}
-    learner-name=${args['learner-name']}
-    learner-email=${args['learner-email']}
-    .definition=${definition}
-  >
-    <p>Les éléments de la formation se placent ici.</p>
-  </spoc-course>`,
+  render: (args) => markup('spoc-course', { ...args, definition }, { children: '\n  <p>Les éléments de la formation se placent ici.</p>\n' }),
 };
 export default meta;
 type Story = StoryObj;

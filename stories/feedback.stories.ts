@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 import '../src/styles/tokens.css';
 import './theming/dark-theme.css';
 import type { SpocFeedback } from '../src/components/feedback/feedback.js';
@@ -71,15 +72,8 @@ const meta: Meta = {
     lang: { control: 'select', options: ['', 'en', 'fr'] },
   },
   // `activity-id` is fresh per render: changing a control starts an empty questionnaire.
-  render: (args) => html`<spoc-feedback
-    activity-id=${`https://learn.example.com/stories/${freshId('feedback')}`}
-    module=${args['module']}
-    scope=${args['scope']}
-    lang=${args['lang']}
-    ?anonymous=${args['anonymous']}
-    ?allow-resubmit=${args['allow-resubmit']}
-    ?required=${args['required']}
-  ></spoc-feedback>`,
+  // `activity-id` is fresh per render: changing a control starts an empty questionnaire.
+  render: (args) => markup('spoc-feedback', { 'activity-id': `https://learn.example.com/stories/${freshId('feedback')}`, ...args }),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 import './theming/dark-theme.css';
 import type { PeerReviewDefinition } from '../src/components/peer-review/peer-review.schema.js';
 import review from '../tests/fixtures/review-m3.json';
@@ -32,16 +33,8 @@ const meta: Meta = {
     module: { control: 'text', description: 'Course module this review belongs to.' },
   },
   // The definition inline, as a page would write it: "Show code" gives working markup.
-  render: (args) => html`<spoc-peer-review
-    lang=${args['lang']}
-    mode=${args['mode']}
-    module=${args['module']}
-    ?required=${args['required']}
-    ?disabled=${args['disabled']}
-    ><script type="application/json">
-      ${JSON.stringify(fresh({ reviews: received }))}
-    </script></spoc-peer-review
-  >`,
+  // The definition inline, as a page would write it: "Show code" gives working markup.
+  render: (args) => markup('spoc-peer-review', { ...args, definition: fresh({ reviews: received }) }),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import { activityIdFor } from '../src/xapi/activity-id.js';
 import { defaultStore } from '../src/xapi/default-tracker.js';
@@ -74,7 +75,9 @@ const meta: Meta = {
     state: { control: 'inline-radio', options: ['empty', 'half', 'complete', 'failed'], description: 'Records of the learner (story only)' },
   },
   loaders: [async ({ args }) => seed(args['state'] as State)()],
-  render: (args) => progress(args['variant'] as string, args['state'] as State, args['lang'] as string),
+  // Every control is an attribute of the element ("Show code" gives the markup); `state` picks the records.
+  render: (args) =>
+    markup('spoc-progress', { 'course-id': COURSE_ID, 'learner-email': learners[args['state'] as State], registration: REGISTRATION, ...args, definition: progressCourse }, { omit: ['state'] }),
 };
 export default meta;
 type Story = StoryObj;

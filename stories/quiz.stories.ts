@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 import './theming/dark-theme.css';
 import type { SpocQuiz } from '../src/components/quiz/quiz.js';
 import type { Question, QuizDefinition } from '../src/components/quiz/quiz.schema.js';
@@ -36,15 +37,8 @@ const meta: Meta = {
     'activity-id': { control: 'text', description: 'Explicit activity IRI (must be absolute, e.g. https://example.com/quiz/1).' },
   },
   // The definition inline, as a page would write it: "Show code" gives working markup.
-  render: (args) => html`<spoc-quiz
-    lang=${args['lang']}
-    pass-score=${args['pass-score']}
-    module=${args['module']}
-    activity-id=${args['activity-id']}
-    ><script type="application/json">
-      ${JSON.stringify({ ...full, id: `story-full-${Date.now()}` })}
-    </script></spoc-quiz
-  >`,
+  // The definition inline, as a page would write it: "Show code" gives working markup.
+  render: (args) => markup('spoc-quiz', { ...args, definition: { ...full, id: `story-full-${Date.now()}` } }),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 import './theming/dark-theme.css';
 
 /**
@@ -34,17 +35,7 @@ const meta: Meta = {
     lang: { control: 'inline-radio', options: ['en', 'fr'], description: 'Interface language.' },
   },
   parameters: { actions: { handles: ['spoc-statement', 'spoc-error'] } },
-  render: (args) => html`<spoc-resource
-    href=${args['href']}
-    title=${args['title']}
-    description=${args['description']}
-    type=${args['type']}
-    size=${args['size']}
-    ?download=${args['download']}
-    module=${args['module']}
-    lang=${args['lang']}
-    activity=${`story-${Math.random().toString(36).slice(2, 8)}`}
-  ></spoc-resource>`,
+  render: (args) => markup('spoc-resource', { activity: `story-${Math.random().toString(36).slice(2, 8)}`, ...args }),
 };
 export default meta;
 type Story = StoryObj;

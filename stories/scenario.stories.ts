@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { markup } from './docs/markup.js';
 import type { ScenarioDefinition } from '../src/components/scenario/scenario.schema.js';
 import './theming/dark-theme.css';
 import recadrage from '../tests/fixtures/scenario-recadrage.json';
@@ -28,8 +29,7 @@ const meta: Meta = {
     allowBack: { control: 'boolean', description: 'The definition\'s `allowBack`: a Back button during play.' },
   },
   parameters: { actions: { handles: ['spoc-statement', 'spoc-complete', 'spoc-error'] } },
-  render: (args) =>
-    html`<spoc-scenario pass-score=${args['pass-score']} module=${args['module']} lang=${args['lang']} .definition=${fresh({ allowBack: args['allowBack'] })}></spoc-scenario>`,
+  render: (args) => markup('spoc-scenario', { ...args, definition: fresh({ allowBack: args['allowBack'] }) }, { omit: ['allowBack'] }),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,47 +1,30 @@
 // The markup a designer copies: every story of an element renders from its args as the HTML a page
-// would hold — attributes for attributes, `--spoc-*` args as inline custom properties, the
+// would hold — attributes for its args, `--spoc-*` args as inline custom properties, the
 // definition as an inline JSON script (a property cannot be copied from "Show code").
-import manifest from '../../custom-elements.json';
-
-interface Attribute {
-  name: string;
-  type?: { text?: string };
-}
-interface Declaration {
-  tagName?: string;
-  attributes?: Attribute[];
-  cssProperties?: { name: string }[];
-  events?: { name: string }[];
-}
-
-const declarations = (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []);
-
-/** The manifest entry of a tag. */
-export const elementOf = (tag: string) => declarations.find((d) => d.tagName === tag);
-
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 // `</script` inside JSON would end the script element early.
 const escapeScript = (json: string) => json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 /**
  * `<tag attr="…" style="--spoc-…: …"><script type="application/json">…</script>children</tag>` from
- * the story's args. Attributes the manifest does not list, empty values and `false` are left out;
- * `true` writes a bare boolean attribute.
+ * the story's args: every string, number or boolean arg is an attribute (`true` a bare boolean
+ * attribute; empty, `false` and story-only args in `omit` are left out), `--*` args are inline
+ * custom properties, `definition` is the inline JSON.
  */
-export function markup(tag: string, args: Record<string, unknown>, children = ''): string {
-  const element = elementOf(tag);
-  const attributes = new Set((element?.attributes ?? []).map((a) => a.name));
+export function markup(tag: string, args: Record<string, unknown>, options: { children?: string; omit?: readonly string[] } = {}): string {
   const parts: string[] = [tag];
   const style: string[] = [];
   for (const [name, value] of Object.entries(args)) {
+    if (options.omit?.includes(name) || name === 'definition') continue;
     if (value === undefined || value === null || value === '' || value === false) continue;
+    if (!['string', 'number', 'boolean'].includes(typeof value) || !/^[a-z-]+$/i.test(name)) continue;
     if (name.startsWith('--')) style.push(`${name}: ${String(value)}`);
-    else if (attributes.has(name)) parts.push(value === true ? name : `${name}="${escapeAttribute(String(value))}"`);
+    else parts.push(value === true ? name : `${name}="${escapeAttribute(String(value))}"`);
   }
   if (style.length) parts.push(`style="${escapeAttribute(style.join('; '))}"`);
   const definition = args['definition'];
   const script = definition === undefined ? '' : `\n  <script type="application/json">\n${escapeScript(JSON.stringify(definition, null, 2))}\n  </script>\n`;
-  return `<${parts.join(' ')}>${script}${children}</${tag}>`;
+  return `<${parts.join(' ')}>${script}${options.children ?? ''}</${tag}>`;
 }
 
 /** The options of a string-literal union type (`'a' | 'b'`), for a select control. */
