@@ -190,3 +190,19 @@ describe('bad input: spoc-error for every refused definition', () => {
     quiz.remove();
   });
 });
+
+describe('bad input: the course definition', () => {
+  it('refuses a module link that is not https, http or relative, and a date that is not a date, with their paths', async () => {
+    const { courseDefinitionSchema } = await import('../src/course/course.schema.js');
+    const result = courseDefinitionSchema.safeParse({
+      title: 'C',
+      modules: [
+        { id: 'm1', title: 'M1', url: ' JaVa\tScript:alert(1)', activities: [{ id: 'q', type: 'quiz', role: 'diagnostic', competency: 'feedback' }] },
+        { id: 'm2', title: 'M2', url: 'module-2.html', opensAt: '2026-12-07', dueAt: 'next week', activities: [{ id: 'r', type: 'resource' }] },
+      ],
+    });
+    expect(result.success).to.equal(false);
+    const issues = result.error!.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    expect(issues).to.deep.equal(['modules.0.url unsafe-url', 'modules.1.dueAt not-a-date']);
+  });
+});

@@ -24,7 +24,7 @@
  */
 import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
-import { addIssue, checkUniqueIds, idSchema, iriSchema, localizedText } from '../internal/validation.js';
+import { addIssue, checkUniqueIds, idSchema, iriSchema, linkUrlSchema, localizedText } from '../internal/validation.js';
 
 export const activityTypes = ['capsule', 'quiz', 'peer-review', 'feedback', 'scenario', 'resource', 'activity'] as const;
 export const requirements = ['attempted', 'completed', 'passed', 'reviewed', 'experienced'] as const;
@@ -48,7 +48,7 @@ export const courseModuleSchema = z.strictObject({
   title: localizedText,
   description: z.optional(localizedText),
   duration: z.optional(z.number().check(z.positive())),
-  url: z.optional(z.string().check(z.minLength(1))),
+  url: z.optional(linkUrlSchema),
   optional: z.optional(z.boolean()),
   opensAt: z.optional(isoDate),
   dueAt: z.optional(isoDate),

@@ -7,7 +7,7 @@ export interface SpocEarnedDetail {
   code: string;
 }
 
-/** The learner earned the certificate (fired once per page when it becomes earned). */
+/** The learner earned the certificate: fired once per registration, when it becomes earned (not again on a reload of an earned certificate). */
 export class SpocEarnedEvent extends CustomEvent<SpocEarnedDetail> {
   constructor(detail: SpocEarnedDetail) {
     super('spoc-earned', { bubbles: true, composed: true, detail });
