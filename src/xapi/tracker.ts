@@ -14,6 +14,11 @@ import { PLATFORM } from './vocabulary.js';
 export interface Sink {
   readonly name: string;
   accept(statement: Statement): void | Promise<void>;
+  /**
+   * This sink also keeps each statement in this local store (an LRS outbox writing the record and
+   * its queue entry in one transaction): the tracker then does not write it a second time.
+   */
+  readonly keeps?: LocalStore | undefined;
 }
 
 /**
@@ -199,8 +204,10 @@ export class Tracker {
       new CustomEvent(STATEMENT_EVENT, { bubbles: true, composed: true, detail: { statement } }),
     );
     for (const listener of this.listeners) listener(statement);
+    const keptBySink = !!this.store && this.sinks.some((sink) => sink.keeps === this.store);
+    const sinks = keptBySink ? this.sinks.filter((sink) => sink !== this.storeSink) : this.sinks;
     const delivered = Promise.all(
-      this.sinks.map(async (sink) => {
+      sinks.map(async (sink) => {
         try {
           await sink.accept(statement);
         } catch (error) {
