@@ -111,6 +111,19 @@ describe('cmi5 launch', () => {
     expect(el.tracker.actor.account!.name).to.equal(info.actor.account.name);
     expect(el.tracker.registration).to.equal(info.registration);
 
+    // Each statement: kept locally and queued for the LMS in one IndexedDB transaction.
+    const writes: string[][] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+      if (mode === 'readwrite') writes.push([this.name, ...[names].flat()]);
+      return original.call(this, names, mode, options);
+    } as typeof original;
+    try {
+      await emitter.tracker.send({ verb: VERBS.experienced, object: { id: `${COURSE}/page` } }, emitter).delivered;
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    expect(writes).to.deep.equal([['spoc-elements-statements', 'statements', 'outbox']]);
     await emitter.takeQuiz('q1', [{ id: 'a', type: 'choice', response: 'b', correct: ['b'], success: true }], 0.9);
     await emitter.takeQuiz('q2', [], 0.85);
     await emitter.courseProgress(100, true);

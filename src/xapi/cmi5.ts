@@ -10,6 +10,7 @@ import { CourseOutcome, type OutcomeCourse } from './lms-outcome.js';
 import { LrsClient } from './lrs-client.js';
 import { Outbox } from './outbox.js';
 import type { Activity, Agent, Context, PartialStatement, Result, Statement } from './statement.js';
+import type { LocalStore } from './local-store.js';
 import type { Sink, Tracker } from './tracker.js';
 import { CATEGORIES, EXTENSIONS, VERBS, type VerbDef } from './vocabulary.js';
 
@@ -240,6 +241,7 @@ export class Cmi5Session implements Sink {
       this.outbox = new Outbox({
         client: new LrsClient({ endpoint: this.launch.endpoint, auth: `Basic ${token}` }),
         name: `spoc-elements-cmi5:${this.launch.registration}:${this.launch.activityId}`,
+        store: tracker.store,
         onProblem: (problem) => this.options.onError(new Cmi5Error('cmi5-statements-failed', problem.message)),
       });
       // The record of earlier sessions is read meanwhile; verdicts wait for it, `initialized` does not.
@@ -326,15 +328,24 @@ export class Cmi5Session implements Sink {
   }
 
   /** Sink: forwards the elements' statements (cmi5-allowed) and judges completion/success. */
-  accept(statement: Statement): void {
+  accept(statement: Statement): void | Promise<void> {
     if (this.state === 'starting') {
       this.pending.push(statement);
       return;
     }
     if (this.state !== 'open') return;
     const defined = this.isDefined(statement);
-    if (defined || this.launchMode === 'Normal') void this.outbox?.accept(statement);
+    const queued = defined || this.launchMode === 'Normal' ? this.outbox?.accept(statement) : undefined;
     if (!defined && this.launchMode === 'Normal' && this.outcome.update(statement)) this.judgeSoon();
+    return queued;
+  }
+
+  /**
+   * While a Normal session is open every statement goes to the LMS: the outbox keeps it in the
+   * local store and queues it in one IndexedDB transaction, and the tracker does not write it again.
+   */
+  get keeps(): LocalStore | undefined {
+    return this.state === 'open' && this.launchMode === 'Normal' ? this.tracker?.store : undefined;
   }
 
   /** Judges once the record of earlier sessions is read (a verdict already sent is not sent again). */
