@@ -96,13 +96,13 @@ export async function readDeadLetters(options: { endpoint: string; name?: string
 
 export class Outbox implements Sink {
   readonly name = 'lrs-outbox';
-  /** Set when statements are kept in this local store by this sink (see `OutboxOptions.store`). */
-  readonly keeps: LocalStore | undefined;
-  private readonly queueName: string;
   private readonly client: LrsClient;
   private readonly queue: UseStore;
   private readonly dead: UseStore;
   private readonly lockName: string;
+  /** Set when statements are kept in this local store by this sink (see `OutboxOptions.store`). */
+  readonly keeps: LocalStore | undefined;
+  private readonly queueName: string;
   private batchSize: number;
   private readonly maxBatchSize: number;
   /** When a 413 last made batches smaller. */

@@ -89,7 +89,10 @@ export class Tracker {
     this.contextTemplate = options.contextTemplate;
     this.onSinkError = options.onSinkError;
     const store = options.store;
-    this.storeSink = store ? { name: 'local-store', accept: (statement) => store.save(statement) } : undefined;
+    // A sink that keeps the statement in this store itself (an LRS outbox, in one transaction) spares the second write.
+    this.storeSink = store
+      ? { name: 'local-store', accept: (statement) => (this.sinks.some((sink) => sink.keeps === store) ? undefined : store.save(statement)) }
+      : undefined;
     this.sinks = [...(this.storeSink ? [this.storeSink] : []), ...(options.sinks ?? [])];
   }
 
@@ -204,10 +207,8 @@ export class Tracker {
       new CustomEvent(STATEMENT_EVENT, { bubbles: true, composed: true, detail: { statement } }),
     );
     for (const listener of this.listeners) listener(statement);
-    const keptBySink = !!this.store && this.sinks.some((sink) => sink.keeps === this.store);
-    const sinks = keptBySink ? this.sinks.filter((sink) => sink !== this.storeSink) : this.sinks;
     const delivered = Promise.all(
-      sinks.map(async (sink) => {
+      this.sinks.map(async (sink) => {
         try {
           await sink.accept(statement);
         } catch (error) {
