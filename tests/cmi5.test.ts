@@ -111,6 +111,19 @@ describe('cmi5 launch', () => {
     expect(el.tracker.actor.account!.name).to.equal(info.actor.account.name);
     expect(el.tracker.registration).to.equal(info.registration);
 
+    // Each statement: kept locally and queued for the LMS in one IndexedDB transaction.
+    const writes: string[][] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+      if (mode === 'readwrite') writes.push([this.name, ...[names].flat()]);
+      return original.call(this, names, mode, options);
+    } as typeof original;
+    try {
+      await emitter.tracker.send({ verb: VERBS.experienced, object: { id: `${COURSE}/page` } }, emitter).delivered;
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    expect(writes).to.deep.equal([['spoc-elements-statements', 'statements', 'outbox']]);
     await emitter.takeQuiz('q1', [{ id: 'a', type: 'choice', response: 'b', correct: ['b'], success: true }], 0.9);
     await emitter.takeQuiz('q2', [], 0.85);
     await emitter.courseProgress(100, true);
@@ -128,8 +141,9 @@ describe('cmi5 launch', () => {
     expectCmi5Order(seen.statements, info);
     const defined = seen.statements.filter(isDefined);
     // passed as soon as both quizzes are passed, completed once the course is: either order is cmi5.
-    expect(defined.map((s) => s.verb.id)).to.deep.equal([VERBS.initialized.id, VERBS.passed.id, VERBS.completed.id, VERBS.terminated.id]);
-    const [, passed, completed, terminated] = defined as [Statement, Statement, Statement, Statement];
+    expect(defined.map((s) => s.verb.id)).to.have.members([VERBS.initialized.id, VERBS.passed.id, VERBS.completed.id, VERBS.terminated.id]);
+    const byVerb = (verb: string) => defined.find((s) => s.verb.id === verb)!;
+    const [passed, completed, terminated] = [byVerb(VERBS.passed.id), byVerb(VERBS.completed.id), byVerb(VERBS.terminated.id)];
     expect(completed.result).to.include({ completion: true });
     expect(completed.result!.duration).to.match(/^PT/);
     expect(completed.context!.contextActivities!.category!.map((c) => c.id)).to.deep.equal([CATEGORIES.cmi5, CATEGORIES.moveOn]);
@@ -157,7 +171,8 @@ describe('cmi5 launch', () => {
     await freshMachine();
     const second = await launch({ registration: first.registration, learner: first.actor.account.name, activityId: first.activityId });
     const two = await launchCourse(second.query);
-    await waitUntil(async () => (await lmsSession(second.id)).statements.length === 1, 'initialized', LMS_WAIT);
+    // initialized, then maybe the course's progressed from the record read back (50 %).
+    await waitUntil(async () => (await lmsSession(second.id)).statements.length >= 1, 'initialized', LMS_WAIT);
     await two.emitter.takeQuiz('q2', [], 0.8);
     await two.emitter.courseProgress(100, true);
     await two.el.exitCourse();

@@ -7,6 +7,7 @@ import { courseContext } from '../src/context/course-context.js';
 import { SpocElement } from '../src/internal/spoc-element.js';
 import type { SpocErrorEvent } from '../src/events/spoc-error.js';
 import { expectValidStatement } from './helpers/statements.js';
+import { expectAcceptedByLrs } from './helpers/lrs.js';
 
 /** A minimal element that reads the course context, as every spoc element does. */
 class ContextProbe extends LitElement {
@@ -183,6 +184,58 @@ describe('<spoc-course>', () => {
       }
       expect(warnings.length).to.equal(1);
       expect(customElements.get('spoc-course')).to.not.equal(Copy);
+    });
+  });
+
+  describe('attributes validated like definitions', () => {
+    const cases: Array<{ attrs: Record<string, string>; bad: string; en: string; fr: string }> = [
+      { attrs: { 'learner-email': 'ana(at)example' }, bad: 'learner-email', en: 'is not an email address', fr: 'n’est pas une adresse e-mail' },
+      { attrs: { 'learner-account-home-page': 'intranet', 'learner-account-name': 'ana' }, bad: 'learner-account-home-page', en: 'is not an absolute http or https address', fr: 'n’est pas une adresse http ou https absolue' },
+      { attrs: { 'course-id': 'https://learn.example.com/my course' }, bad: 'course-id', en: 'is not an absolute IRI without spaces', fr: 'n’est pas un IRI absolu sans espace' },
+      { attrs: { 'course-id': 'my-course' }, bad: 'course-id', en: 'is not an absolute IRI without spaces', fr: 'n’est pas un IRI absolu sans espace' },
+      { attrs: { 'lrs-endpoint': ' JaVa\tScript:alert(1)' }, bad: 'lrs-endpoint', en: 'is not an http, https or relative address', fr: 'n’est pas une adresse http, https ou relative' },
+    ];
+    for (const { attrs, bad, en, fr } of cases) {
+      it(`${bad}="${Object.values(attrs)[0]}": the error view names it, spoc-error, and no statement carries the value`, async () => {
+        for (const lang of ['en', 'fr']) {
+          const el = document.createElement('spoc-course') as SpocCourse;
+          el.setAttribute('lang', lang);
+          for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+          el.definition = definition;
+          const reported = oneEvent(el, 'spoc-error');
+          document.body.append(el);
+          const { detail } = (await reported) as SpocErrorEvent;
+          expect(detail.code).to.equal('invalid-attribute');
+          expect(detail.issues!.map((i) => i.path)).to.deep.equal([bad]);
+          await el.definitionComplete;
+          await el.updateComplete;
+          const error = el.shadowRoot!.querySelector('[part~="error"]')!;
+          expect(error.getAttribute('role')).to.equal('alert');
+          expect(error.textContent).to.contain(bad);
+          expect(error.textContent).to.contain(lang === 'fr' ? fr : en);
+          await expect(el).to.be.accessible();
+          // Statements are still valid xAPI, built without the refused value.
+          const { statement } = el.tracker.send({ verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { en: 'experienced' } }, object: { id: `${definition.id}/page` } }, el);
+          expectValidStatement(statement);
+          const text = JSON.stringify(statement);
+          expect(text).to.not.contain('ana(at)example');
+          expect(text).to.not.contain('"intranet"');
+          expect(text).to.not.contain('my course');
+          expect(JSON.stringify(el.tracker.actor)).to.not.contain('intranet');
+          expect(el.deliveryStatus(), 'nothing goes to an LRS').to.equal(undefined);
+          await expectAcceptedByLrs([statement]);
+          el.remove();
+        }
+      });
+    }
+
+    it('fixing the attribute clears the error view', async () => {
+      const el = await fixture<SpocCourse>(html`<spoc-course learner-email="ana(at)example" .definition=${definition}></spoc-course>`);
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.not.equal(null);
+      el.learnerEmail = 'ana@example.com';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(el.tracker.actor.mbox).to.equal('mailto:ana@example.com');
     });
   });
 });

@@ -56,6 +56,8 @@ export class LrsDeliveryController implements ReactiveController {
     const client = new LrsClient({ endpoint, auth: auth || undefined, version });
     this.outbox = new Outbox({
       client,
+      // Each statement kept locally and queued for the LRS in one IndexedDB transaction.
+      store: tracker.store,
       onDrained: () => this.host.dispatchEvent(new SpocSyncEvent(client.endpoint)),
       onProblem: (problem) => this.report(problem),
     });

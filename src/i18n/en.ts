@@ -92,6 +92,12 @@ export const en: Translation = {
     rejected: 'The learning record store refused a record. It is kept in this browser and can be sent again once the store is fixed.',
     unauthorized: 'The learning record store refused the credentials. Records are kept in this browser and will be sent with new credentials.',
     unreachable: 'The learning record store cannot be reached. Records are kept in this browser and will be sent when it answers again.',
+    invalidAttribute: 'An attribute of this course has a value that cannot be used: nothing is recorded with it (records stay in this browser until it is fixed).',
+    emailIssue: (value) => `“${value}” is not an email address (name@example.com).`,
+    homePageIssue: (value) => `“${value}” is not an absolute http or https address (https://intranet.example.com).`,
+    courseIdIssue: (value) => `“${value}” is not an absolute IRI without spaces (https://learn.example.com/courses/my-course).`,
+    endpointIssue: (value) => `“${value}” is not an http, https or relative address.`,
+    versionIssue: (value) => `“${value}” is not an xAPI version this course speaks (1.0.3 or 2.0.0).`,
   },
 
   quiz: {

@@ -93,6 +93,12 @@ export const fr: Translation = {
     rejected: 'Le système d’enregistrement des traces (LRS) a refusé une trace. Elle est conservée dans ce navigateur et pourra être renvoyée une fois le problème corrigé.',
     unauthorized: 'Le système d’enregistrement des traces (LRS) a refusé les identifiants. Les traces sont conservées dans ce navigateur et seront envoyées avec de nouveaux identifiants.',
     unreachable: 'Le système d’enregistrement des traces (LRS) est injoignable. Les traces sont conservées dans ce navigateur et seront envoyées dès qu’il répondra.',
+    invalidAttribute: 'Un attribut de cette formation a une valeur inutilisable\u00a0: rien n’est enregistré avec elle (les traces restent dans ce navigateur jusqu’à sa correction).',
+    emailIssue: (value) => `«\u00a0${value}\u00a0» n’est pas une adresse e-mail (nom@example.com).`,
+    homePageIssue: (value) => `«\u00a0${value}\u00a0» n’est pas une adresse http ou https absolue (https://intranet.example.com).`,
+    courseIdIssue: (value) => `«\u00a0${value}\u00a0» n’est pas un IRI absolu sans espace (https://learn.example.com/courses/ma-formation).`,
+    endpointIssue: (value) => `«\u00a0${value}\u00a0» n’est pas une adresse http, https ou relative.`,
+    versionIssue: (value) => `«\u00a0${value}\u00a0» n’est pas une version xAPI connue de cette formation (1.0.3 ou 2.0.0).`,
   },
 
   quiz: {

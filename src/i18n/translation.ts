@@ -91,6 +91,18 @@ export interface Translation {
     unauthorized: string;
     /** `spoc-error` `lrs-unreachable`: the LRS cannot be reached; records wait and are sent later. */
     unreachable: string;
+    /** `spoc-error` `invalid-attribute` of spoc-course: an attribute saying who learns or where records go is unusable. */
+    invalidAttribute: string;
+    /** `learner-email` is not an email address. */
+    emailIssue: (value: string) => string;
+    /** `learner-account-home-page` is not an absolute http(s) URL. */
+    homePageIssue: (value: string) => string;
+    /** `course-id` is not an absolute IRI without spaces. */
+    courseIdIssue: (value: string) => string;
+    /** `lrs-endpoint` is refused by the URL policy. */
+    endpointIssue: (value: string) => string;
+    /** `xapi-version` is neither 1.0.3 nor 2.0.0. */
+    versionIssue: (value: string) => string;
   };
 
   // --- spoc-quiz

@@ -10,6 +10,7 @@ import { CourseOutcome, type OutcomeCourse } from './lms-outcome.js';
 import { LrsClient } from './lrs-client.js';
 import { Outbox } from './outbox.js';
 import type { Activity, Agent, Context, PartialStatement, Result, Statement } from './statement.js';
+import type { LocalStore } from './local-store.js';
 import type { Sink, Tracker } from './tracker.js';
 import { CATEGORIES, EXTENSIONS, VERBS, type VerbDef } from './vocabulary.js';
 
@@ -197,6 +198,8 @@ export class Cmi5Session implements Sink {
   /** cmi5-defined verbs sent in this session. */
   private readonly sessionVerbs = new Set<string>();
   private unsubscribeStore: (() => void) | undefined;
+  /** Settles once the record of earlier sessions has been read. */
+  private restoring: Promise<void> = Promise.resolve();
 
   constructor(
     readonly launch: Cmi5Launch,
@@ -238,9 +241,11 @@ export class Cmi5Session implements Sink {
       this.outbox = new Outbox({
         client: new LrsClient({ endpoint: this.launch.endpoint, auth: `Basic ${token}` }),
         name: `spoc-elements-cmi5:${this.launch.registration}:${this.launch.activityId}`,
+        store: tracker.store,
         onProblem: (problem) => this.options.onError(new Cmi5Error('cmi5-statements-failed', problem.message)),
       });
-      await this.restoreRecord(tracker, token);
+      // The record of earlier sessions is read meanwhile; verdicts wait for it, `initialized` does not.
+      this.restoring = this.restoreRecord(tracker, token).catch(() => undefined);
       const preferences = await this.http.learnerPreferences();
       this.language = preferences?.languagePreference?.split(',')[0]?.trim() || undefined;
       this.launchData = launchData;
@@ -260,13 +265,13 @@ export class Cmi5Session implements Sink {
       // Statements made before the template was known: completed again (same id), after `initialized`.
       for (const statement of waiting) this.accept(tracker.complete({ ...statement, timestamp: undefined }));
       // Earlier sessions may already meet the criteria (the last quiz was passed on another machine).
-      if (this.launchMode === 'Normal') this.judge(false);
+      this.judgeSoon();
       this.unsubscribeStore = tracker.store?.subscribe((statements) => {
         // Records of this registration saved by another tab: they count for success and score.
         if (this.state !== 'open') return;
         let changed = false;
         for (const statement of statements) changed = this.fold(statement) || changed;
-        if (changed && this.launchMode === 'Normal') this.judge(false);
+        if (changed) this.judgeSoon();
       });
       return launchData;
     } catch (error) {
@@ -289,7 +294,7 @@ export class Cmi5Session implements Sink {
     const local = (await tracker.store?.query({ agent: actor, registration }).catch(() => undefined)) ?? [];
     let remote: Statement[] = [];
     try {
-      remote = await new LrsClient({ endpoint, auth: `Basic ${token}`, timeout: 10_000 }).getStatements({ agent: actor, registration }, 5000);
+      remote = await new LrsClient({ endpoint, auth: `Basic ${token}`, timeout: 8000 }).getStatements({ agent: actor, registration }, 5000);
     } catch {
       remote = []; // an LMS that does not let the AU read statements: this browser's record only
     }
@@ -323,15 +328,31 @@ export class Cmi5Session implements Sink {
   }
 
   /** Sink: forwards the elements' statements (cmi5-allowed) and judges completion/success. */
-  accept(statement: Statement): void {
+  accept(statement: Statement): void | Promise<void> {
     if (this.state === 'starting') {
       this.pending.push(statement);
       return;
     }
     if (this.state !== 'open') return;
     const defined = this.isDefined(statement);
-    if (defined || this.launchMode === 'Normal') void this.outbox?.accept(statement);
-    if (!defined && this.launchMode === 'Normal' && this.outcome.update(statement)) this.judge(false);
+    const queued = defined || this.launchMode === 'Normal' ? this.outbox?.accept(statement) : undefined;
+    if (!defined && this.launchMode === 'Normal' && this.outcome.update(statement)) this.judgeSoon();
+    return queued;
+  }
+
+  /**
+   * While a Normal session is open every statement goes to the LMS: the outbox keeps it in the
+   * local store and queues it in one IndexedDB transaction, and the tracker does not write it again.
+   */
+  get keeps(): LocalStore | undefined {
+    return this.state === 'open' && this.launchMode === 'Normal' ? this.tracker?.store : undefined;
+  }
+
+  /** Judges once the record of earlier sessions is read (a verdict already sent is not sent again). */
+  private judgeSoon(): void {
+    void this.restoring.then(() => {
+      if (this.state === 'open' && this.launchMode === 'Normal') this.judge(false);
+    });
   }
 
   /**

@@ -1,7 +1,9 @@
 /**
  * The embedded record store: every statement the learner makes, kept in IndexedDB (through
  * idb-keyval) so progress and certificates work on a static page with no server, across reloads.
- * It also keeps small state documents (resume data), keyed like the xAPI State resource.
+ * It also keeps small state documents (resume data), keyed like the xAPI State resource, and, in
+ * the same database as the statements, the queue of an LRS outbox that shares it: a course page
+ * writes a statement and its queue entry in one transaction (`saveAndQueue`).
  */
 import { createStore, entries, get, set, setMany, del, type UseStore } from 'idb-keyval';
 import { agentKey } from './actor.js';
@@ -33,6 +35,81 @@ export interface StateKey {
 }
 
 const DATABASE = 'spoc-elements';
+const STATEMENTS = 'statements';
+const OUTBOX = 'outbox';
+/** Version 2 added the `outbox` object store beside `statements`. */
+const VERSION = 2;
+
+/**
+ * One database, opened with its object stores (idb-keyval opens one store per database): the
+ * connection closes itself when another page upgrades the database, and reopens when next used.
+ */
+class Database {
+  private connection: Promise<IDBDatabase> | undefined;
+
+  constructor(
+    private readonly name: string,
+    private readonly stores: readonly string[],
+    private readonly version: number,
+  ) {}
+
+  open(): Promise<IDBDatabase> {
+    this.connection ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(this.name, this.version);
+      request.onupgradeneeded = () => {
+        for (const store of this.stores) if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        db.onversionchange = () => {
+          db.close();
+          this.connection = undefined;
+        };
+        resolve(db);
+      };
+      request.onerror = () => {
+        this.connection = undefined;
+        reject(request.error);
+      };
+    });
+    return this.connection;
+  }
+
+  /** An idb-keyval store over one object store of this database. */
+  store(name: string): UseStore {
+    return (mode, callback) => this.open().then((db) => callback(db.transaction(name, mode).objectStore(name)));
+  }
+
+  /** One read-write transaction over several object stores; resolves when it has committed. */
+  async write(names: string[], work: (stores: Record<string, IDBObjectStore>) => void): Promise<void> {
+    const db = await this.open();
+    const transaction = db.transaction(names, 'readwrite');
+    work(Object.fromEntries(names.map((name) => [name, transaction.objectStore(name)])));
+    await new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+    });
+  }
+
+  /** Every `[key, value]` whose key starts with `prefix`, in key order. */
+  async entriesWithPrefix<T>(name: string, prefix: string): Promise<Array<[string, T]>> {
+    const db = await this.open();
+    const store = db.transaction(name, 'readonly').objectStore(name);
+    const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+    const [keys, values] = await Promise.all([request(store.getAllKeys(range)), request(store.getAll(range))]);
+    return keys.map((key, i) => [String(key), values[i] as T]);
+  }
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** The queue entries of one outbox in the shared `outbox` object store: `<queue>\u0001<key>`. */
+const queueKey = (queue: string, key: string) => `${queue}\u0001${key}`;
 
 function relatesTo(statement: Statement, activity: string): boolean {
   if (isActivity(statement.object) && statement.object.id === activity) return true;
@@ -65,9 +142,11 @@ export class LocalStore {
   private readonly listeners = new Set<StoreListener>();
 
   /** `name` separates stores (tests use their own); the default is shared by the whole origin. */
+  private readonly database: Database;
+
   constructor(name = DATABASE) {
-    // idb-keyval opens one object store per database.
-    this.statements = createStore(`${name}-statements`, 'statements');
+    this.database = new Database(`${name}-statements`, [STATEMENTS, OUTBOX], VERSION);
+    this.statements = this.database.store(STATEMENTS);
     this.states = createStore(`${name}-state`, 'state');
     this.channelName = `spoc-elements:${name}`;
   }
@@ -76,6 +155,43 @@ export class LocalStore {
   async save(statements: Statement | Statement[]): Promise<void> {
     const list = Array.isArray(statements) ? statements : [statements];
     await setMany(list.map((statement) => [statement.id, statement]), this.statements);
+    this.saved(list);
+  }
+
+  /**
+   * Keeps a statement and puts it in an outbox's queue (`queue`, under `key`) in one transaction:
+   * what a course page with an LRS writes for each statement.
+   */
+  async saveAndQueue(statement: Statement, queue: string, key: string): Promise<void> {
+    await this.database.write([STATEMENTS, OUTBOX], (stores) => {
+      stores[STATEMENTS]!.put(statement, statement.id);
+      stores[OUTBOX]!.put(statement, queueKey(queue, key));
+    });
+    this.saved([statement]);
+  }
+
+  /** An outbox queue kept in this store's database (see `saveAndQueue`), in key order. */
+  async queued(queue: string): Promise<Array<[string, Statement]>> {
+    const prefix = queueKey(queue, '');
+    return (await this.database.entriesWithPrefix<Statement>(OUTBOX, prefix)).map(([key, statement]) => [key.slice(prefix.length), statement]);
+  }
+
+  /** Puts statements in an outbox queue (without keeping them as records: a retried dead letter). */
+  async queue(queue: string, entries: Array<[string, Statement]>): Promise<void> {
+    await this.database.write([OUTBOX], (stores) => {
+      for (const [key, statement] of entries) stores[OUTBOX]!.put(statement, queueKey(queue, key));
+    });
+  }
+
+  /** Removes entries from an outbox queue (delivered, or set aside). */
+  async unqueue(queue: string, keys: string[]): Promise<void> {
+    if (!keys.length) return;
+    await this.database.write([OUTBOX], (stores) => {
+      for (const key of keys) stores[OUTBOX]!.delete(queueKey(queue, key));
+    });
+  }
+
+  private saved(list: Statement[]): void {
     this.notify(list);
     this.openChannel()?.postMessage(list);
   }

@@ -19,6 +19,7 @@
  * lets one flush at a time.
  */
 import { createStore, del, delMany, entries, set, type UseStore } from 'idb-keyval';
+import type { LocalStore } from './local-store.js';
 import { LrsError, type LrsClient } from './lrs-client.js';
 import type { Statement } from './statement.js';
 import type { Sink } from './tracker.js';
@@ -69,6 +70,12 @@ export interface OutboxOptions {
   onDrained?: () => void;
   /** Listen to `online` / `visibilitychange` / `pagehide` (default true). */
   autoFlush?: boolean;
+  /**
+   * The local store of the tracker this outbox serves: the queue then lives in the store's
+   * database, and each statement is kept as a record and queued in one IndexedDB transaction (the
+   * tracker leaves its own write of that statement to this sink).
+   */
+  store?: LocalStore | undefined;
 }
 
 const KEEPALIVE_LIMIT = 60 * 1024; // the browser refuses keepalive bodies over 64 KB in flight
@@ -95,6 +102,9 @@ export class Outbox implements Sink {
   private readonly queue: UseStore;
   private readonly dead: UseStore;
   private readonly lockName: string;
+  /** Set when statements are kept in this local store by this sink (see `OutboxOptions.store`). */
+  readonly keeps: LocalStore | undefined;
+  private readonly queueName: string;
   private batchSize: number;
   private readonly maxBatchSize: number;
   /** When a 413 last made batches smaller. */
@@ -125,6 +135,8 @@ export class Outbox implements Sink {
     this.options = options;
     this.client = options.client;
     const { name, queue, dead } = storeNames({ name: options.name, endpoint: options.client.endpoint });
+    this.queueName = name;
+    this.keeps = options.store;
     this.queue = createStore(...queue);
     this.dead = createStore(...dead);
     this.lockName = `lock:${name}`;
@@ -147,7 +159,7 @@ export class Outbox implements Sink {
       this.listen(window, 'pagehide', () => this.flushKeepalive());
     }
     // A reload in the middle of a failure: whatever is still queued goes out.
-    this.resumed = Promise.resolve().then(() => this.flush());
+    this.resumed = this.moveQueue().then(() => this.flush());
   }
 
   /** Settles once what an earlier page left in the queue was sent (or waits for a retry). */
@@ -172,16 +184,40 @@ export class Outbox implements Sink {
     this.schedule(this.options.delay ?? 250);
   }
 
+  // The queue, in the outbox's own database or in the local store's (shared) one.
+  private queueEntries(): Promise<Array<[string, Statement]>> {
+    return this.keeps ? this.keeps.queued(this.queueName) : entries<string, Statement>(this.queue);
+  }
+
+  private queueDelete(keys: string[]): Promise<void> {
+    return this.keeps ? this.keeps.unqueue(this.queueName, keys) : delMany(keys, this.queue);
+  }
+
+  /** A queue left in the outbox's own database by an earlier version moves to the shared one. */
+  private async moveQueue(): Promise<void> {
+    if (!this.keeps) return;
+    try {
+      const left = await entries<string, Statement>(this.queue);
+      if (!left.length) return;
+      await this.keeps.queue(this.queueName, left.map(([key, statement]) => [String(key), statement]));
+      await delMany(left.map(([key]) => key), this.queue);
+    } catch {
+      // the old queue stays where it is
+    }
+  }
+
   private keyFor(statement: Statement): string {
     // Keys sort in arrival order: time, then a counter for statements of the same millisecond.
     return `${Date.now().toString().padStart(15, '0')}:${String(this.counter++).padStart(6, '0')}:${statement.id}`;
   }
 
-  private async enqueue(statement: Statement): Promise<void> {
+  private async enqueue(statement: Statement, record = true): Promise<void> {
     const key = this.keyFor(statement);
     this.pending.set(statement.id, statement);
     this.waitingSince ??= Date.now();
-    await set(key, statement, this.queue);
+    if (!this.keeps) await set(key, statement, this.queue);
+    else if (record) await this.keeps.saveAndQueue(statement, this.queueName, key); // one transaction
+    else await this.keeps.queue(this.queueName, [[key, statement]]);
   }
 
   /** New credentials (after a 401/403): resumes sending. */
@@ -195,7 +231,7 @@ export class Outbox implements Sink {
   }
 
   async status(): Promise<OutboxStatus> {
-    const [queued, dead] = await Promise.all([entries(this.queue), entries(this.dead)]);
+    const [queued, dead] = await Promise.all([this.queueEntries(), entries(this.dead)]);
     return { queued: queued.length, unconfirmed: this.pending.size, deadLetters: dead.length, paused: this.paused, lastError: this.lastError };
   }
 
@@ -215,7 +251,7 @@ export class Outbox implements Sink {
   async retryDeadLetters(): Promise<number> {
     const letters = (await this.deadLetters()).sort((a, b) => (a.statement.timestamp < b.statement.timestamp ? -1 : 1));
     for (const { statement } of letters) {
-      await this.enqueue(statement);
+      await this.enqueue(statement, false);
       await del(statement.id, this.dead);
     }
     if (letters.length) void this.flush();
@@ -261,7 +297,7 @@ export class Outbox implements Sink {
     if (this.batchSize < this.maxBatchSize && Date.now() - this.shrunkAt >= (this.options.resizeAfter ?? 60_000)) this.batchSize = this.maxBatchSize;
     while (!this.paused) {
       // One read of the queue per pass (not per batch: a long queue would be read again and again).
-      const queued = (await entries<string, Statement>(this.queue)).sort(([a], [b]) => (a < b ? -1 : 1));
+      const queued = (await this.queueEntries()).sort(([a], [b]) => (a < b ? -1 : 1));
       if (!queued.length) {
         if (delivered) this.options.onDrained?.();
         return;
@@ -289,7 +325,7 @@ export class Outbox implements Sink {
   /** Removes delivered (or set aside) statements from the queue; tells the other tabs. */
   private async remove(batch: Array<[string, Statement]>): Promise<void> {
     if (!batch.length) return;
-    await delMany(batch.map(([key]) => key), this.queue);
+    await this.queueDelete(batch.map(([key]) => key));
     const ids = batch.map(([, statement]) => statement.id);
     for (const id of ids) this.forget(id);
     this.channel?.postMessage(ids);
@@ -439,7 +475,7 @@ export class Outbox implements Sink {
           return; // the rest waits in the queue, in order
         }
         const ids = new Set(left.map((statement) => statement.id));
-        const queued = (await entries<string, Statement>(this.queue).catch(() => [])).filter(([, s]) => ids.has(s.id));
+        const queued = (await this.queueEntries().catch(() => [] as Array<[string, Statement]>)).filter(([, s]) => ids.has(s.id));
         await this.remove(queued).catch(() => undefined);
         for (const id of ids) this.forget(id);
       }

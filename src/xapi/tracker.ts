@@ -23,6 +23,11 @@ export interface Sink {
    */
   readonly anyActor?: boolean;
   accept(statement: Statement): void | Promise<void>;
+  /**
+   * This sink also keeps each statement in this local store (an LRS outbox writing the record and
+   * its queue entry in one transaction): the tracker then does not write it a second time.
+   */
+  readonly keeps?: LocalStore | undefined;
 }
 
 /**
@@ -93,7 +98,10 @@ export class Tracker {
     this.contextTemplate = options.contextTemplate;
     this.onSinkError = options.onSinkError;
     const store = options.store;
-    this.storeSink = store ? { name: 'local-store', accept: (statement) => store.save(statement) } : undefined;
+    // A sink that keeps the statement in this store itself (an LRS outbox, in one transaction) spares the second write.
+    this.storeSink = store
+      ? { name: 'local-store', accept: (statement) => (this.sinks.some((sink) => sink.keeps === store) ? undefined : store.save(statement)) }
+      : undefined;
     this.sinks = [...(this.storeSink ? [this.storeSink] : []), ...(options.sinks ?? [])];
   }
 

@@ -374,6 +374,34 @@ describe('<spoc-course> with lrs-endpoint', () => {
     }
   });
 
+  it('each statement is kept locally and queued for the LRS in one IndexedDB transaction', async () => {
+    const { fixture, html, oneEvent } = await import('@open-wc/testing');
+    await import('../../src/index.js');
+    const course = await fixture<HTMLElement & { tracker: Tracker; deliveryStatus(): Promise<{ queued: number }> | undefined }>(
+      html`<spoc-course course-id="https://learn.example.com/courses/tx-${uuid()}" learner-email=${`tx-${uuid()}@example.com`} lrs-endpoint=${await lrsEndpoint()} lrs-auth=${LRS_AUTH}></spoc-course>`,
+    );
+    const writes: string[][] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+      if (mode === 'readwrite') writes.push([this.name, ...[names].flat()]);
+      return original.call(this, names, mode, options);
+    } as typeof original;
+    let sent: Statement;
+    try {
+      const { statement, delivered } = course.tracker.send({ verb: VERBS.experienced, object: { id: `${ACTIVITY}/page` } }, course);
+      sent = statement;
+      await delivered;
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    expect(writes).to.deep.equal([['spoc-elements-statements', 'statements', 'outbox']]);
+    expect(await course.tracker.store!.get(sent.id)).to.deep.equal(sent);
+    await oneEvent(course, 'spoc-sync');
+    const client = new LrsClient({ endpoint: await lrsEndpoint(), auth: LRS_AUTH });
+    expect((await client.getStatement(sent.id)).id).to.equal(sent.id);
+    course.remove();
+  });
+
   it('the learner’s record made on another device is read from the LRS into the local store', async () => {
     const { fixture, html } = await import('@open-wc/testing');
     await import('../../src/index.js');

@@ -7,7 +7,8 @@ import { LmsController } from '../../controllers/lms-controller.js';
 import { LrsDeliveryController } from '../../controllers/lrs-delivery-controller.js';
 import type { DeadLetter, OutboxStatus } from '../../xapi/outbox.js';
 import { CourseProgressController } from '../../controllers/course-progress-controller.js';
-import { SpocErrorEvent } from '../../events/spoc-error.js';
+import { SpocErrorEvent, type SpocErrorDetail, type SpocIssue } from '../../events/spoc-error.js';
+import { safeUrl } from '../../internal/url-policy.js';
 import { SpocElement } from '../../internal/spoc-element.js';
 import { pageIri } from '../../xapi/activity-id.js';
 import { defaultStore } from '../../xapi/default-tracker.js';
@@ -16,6 +17,20 @@ import { Tracker } from '../../xapi/tracker.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
 import type { CourseProgress } from '../../course/progress-model.js';
 import styles from './course.styles.js';
+
+// What an attribute must be before anything is built from it.
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
+const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const isEmail = (value: string) => EMAIL.test(value.replace(/^mailto:/i, ''));
+function isHttpUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 /**
  * @summary The course around the learning elements: it says who the learner is, which course and
@@ -39,7 +54,7 @@ import styles from './course.styles.js';
  * @event {SpocSyncDetail} spoc-sync - Every queued statement reached the LRS (the outbox drained). `detail: { endpoint }`.
  *
  * @csspart base - Wrapper of the slotted content.
- * @csspart error - The error view shown when the course definition is invalid (content stays usable).
+ * @csspart error - The error view shown when the course definition or an attribute is invalid (content stays usable).
  * @csspart error-list - The list of problems inside the error view.
  * @csspart lms-notice - Why the LMS (SCORM / cmi5) is not recording: the course goes on locally.
  * @csspart lms-exit - The "Leave the course" button of a cmi5 launch (ends the session, returns to the LMS).
@@ -139,19 +154,66 @@ export class SpocCourse extends SpocElement {
     this.context ??= this.buildContext();
   }
 
+  /**
+   * The attributes that say who learns and where records go, checked before anything is built
+   * from them: `learner-email` (an email address), `learner-account-home-page` (an absolute http(s)
+   * URL), `course-id` (an absolute IRI without spaces), `lrs-endpoint` (the URL policy: http, https
+   * or relative), `xapi-version` (1.0.3 or 2.0.0). Each problem names its attribute.
+   */
+  private attributeIssues(): SpocIssue[] {
+    const t = this.localize.t.delivery;
+    const issues: SpocIssue[] = [];
+    const problem = (path: string, message: string) => issues.push({ path, code: 'invalid-attribute', message });
+    const email = this.learnerEmail.trim();
+    if (email && !isEmail(email)) problem('learner-email', t.emailIssue(email));
+    const homePage = this.learnerAccountHomePage.trim();
+    if (homePage && !isHttpUrl(homePage)) problem('learner-account-home-page', t.homePageIssue(homePage));
+    const courseId = this.courseId.trim();
+    if (courseId && !IRI.test(courseId)) problem('course-id', t.courseIdIssue(courseId));
+    const endpoint = this.lrsEndpoint.trim();
+    if (endpoint && safeUrl(endpoint, 'link') === undefined) problem('lrs-endpoint', t.endpointIssue(endpoint));
+    if (this.xapiVersion !== '1.0.3' && this.xapiVersion !== '2.0.0') problem('xapi-version', t.versionIssue(String(this.xapiVersion)));
+    return issues;
+  }
+
+  /** The attribute problem shown and reported (`invalid-attribute`), if any. */
+  private attributeError: SpocErrorDetail | undefined;
+  private attributeKey = '';
+
+  /** Checks the attributes (messages in the current language); reports once per set of problems. */
+  private checkAttributes(): void {
+    const issues = this.attributeIssues();
+    this.attributeError = issues.length ? { code: 'invalid-attribute', message: this.localize.t.delivery.invalidAttribute, issues } : undefined;
+    const key = JSON.stringify(issues.map((issue) => [issue.path, this.getAttribute(issue.path)]));
+    if (key === this.attributeKey) return;
+    this.attributeKey = key;
+    if (this.attributeError) this.reportError(this.attributeError);
+  }
+
+  /** An attribute's value when it passed its check, else `undefined` (as if it were not there). */
+  private valid(name: 'learner-email' | 'learner-account-home-page' | 'course-id', value: string): string | undefined {
+    const trimmed = value.trim();
+    if (!trimmed) return undefined;
+    return this.attributeIssues().some((issue) => issue.path === name) ? undefined : trimmed;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkAttributes();
     const learnerChanged = ['learnerName', 'learnerEmail', 'learnerAccountHomePage', 'learnerAccountName', 'courseId', 'xapiVersion'].some(
       (key) => changed.has(key as keyof SpocCourse),
     );
     const definition = this.definitionLoader.value;
     const lang = this.localize.lang;
     if (learnerChanged || definition !== this.context.definition || lang !== this.context.lang) {
-      const rebuild = learnerChanged || (!this.courseId && definition?.id !== undefined && definition.id !== this.context.courseId);
+      const rebuild = learnerChanged || (!this.valid('course-id', this.courseId) && definition?.id !== undefined && definition.id !== this.context.courseId);
       this.context = rebuild ? this.buildContext() : { ...this.context, definition, lang };
     }
-    if (changed.has('lrsEndpoint') || changed.has('xapiVersion') || this.lrsTracker !== this.context.tracker) {
+    // An unusable attribute: nothing goes to the LRS (records stay in this browser until it is fixed).
+    const endpoint = this.attributeError ? '' : this.lrsEndpoint.trim();
+    if (endpoint !== this.lrsConfigured || changed.has('xapiVersion') || this.lrsTracker !== this.context.tracker) {
       this.lrsTracker = this.context.tracker;
-      this.lrs.configure(this.context.tracker, this.lrsEndpoint, this.lrsAuth, this.xapiVersion);
+      this.lrsConfigured = endpoint;
+      this.lrs.configure(this.context.tracker, endpoint, this.lrsAuth, this.xapiVersion === '2.0.0' ? '2.0.0' : '1.0.3');
     } else if (changed.has('lrsAuth')) {
       this.lrs.setCredentials(this.lrsAuth);
     }
@@ -160,6 +222,8 @@ export class SpocCourse extends SpocElement {
 
   /** The tracker the LRS delivery is attached to. */
   private lrsTracker: Tracker | undefined;
+  /** The endpoint the LRS delivery was configured with ('' for none). */
+  private lrsConfigured: string | undefined;
 
   /** The learner was brought back to the module the LMS remembered (once per page). */
   private returned = false;
@@ -196,7 +260,7 @@ export class SpocCourse extends SpocElement {
   }
 
   private resolvedCourseId(): string {
-    return this.courseId || this.definitionLoader.value?.id || pageIri();
+    return this.valid('course-id', this.courseId) || this.definitionLoader.value?.id || pageIri();
   }
 
   private buildContext(): CourseContext {
@@ -204,9 +268,9 @@ export class SpocCourse extends SpocElement {
     const { actor, registration } = this.lms.learner(
       {
         name: this.learnerName || undefined,
-        email: this.learnerEmail || undefined,
-        accountHomePage: this.learnerAccountHomePage || undefined,
-        accountName: this.learnerAccountName || undefined,
+        email: this.valid('learner-email', this.learnerEmail),
+        accountHomePage: this.valid('learner-account-home-page', this.learnerAccountHomePage),
+        accountName: this.learnerAccountName.trim() || undefined,
       },
       courseId,
     );
@@ -215,7 +279,7 @@ export class SpocCourse extends SpocElement {
       actor,
       registration,
       language: definition?.lang ?? (document.documentElement.lang || undefined),
-      xapiVersion: this.xapiVersion,
+      xapiVersion: this.xapiVersion === '2.0.0' ? '2.0.0' : '1.0.3',
       store: defaultStore(),
       onSinkError: (error, sink) =>
         this.dispatchEvent(
@@ -275,7 +339,8 @@ export class SpocCourse extends SpocElement {
 
   override render() {
     const error = this.definitionLoader.error;
-    return html`${error ? this.renderError(error) : nothing}${this.renderLms()}
+    const attributes = this.attributeError;
+    return html`${attributes ? this.renderError(attributes) : nothing}${error ? this.renderError(error) : nothing}${this.renderLms()}
       <div part="base"><slot></slot></div>`;
   }
 }
