@@ -580,6 +580,45 @@ describe('<spoc-capsule>', () => {
       capsule.remove();
     });
 
+    it('removed before its metadata arrives: no session, no statement, nothing thrown', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+      window.addEventListener('error', onError);
+      const { statements, stop } = collectStatements();
+      const capsule = document.createElement('spoc-capsule');
+      capsule.src = VIDEO;
+      document.body.append(capsule);
+      await capsule.updateComplete;
+      const video = videoOf(capsule);
+      const metadata = oneEvent(video, 'loadedmetadata');
+      capsule.remove();
+      await metadata;
+      await capsule.ready;
+      await new Promise((resolve) => setTimeout(resolve));
+      window.removeEventListener('error', onError);
+      stop();
+      expect(errors).to.deep.equal([]);
+      expect(statements).to.deep.equal([]);
+    });
+
+    it('an attribute turned invalid while playing: the session ends (paused, terminated), then nothing', async () => {
+      const { statements, stop } = collectStatements();
+      const { capsule, video } = await capsuleInCourse();
+      video.playbackRate = 2;
+      await video.play();
+      await waitUntil(() => statements.some((s) => verbOf(s) === 'played') && video.currentTime > 0.5, 'playing');
+      capsule.setAttribute('completion-threshold', 'abc');
+      await capsule.updateComplete;
+      expect(part(capsule, 'error')!.textContent).to.contain('completion-threshold');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      capsule.remove();
+      stop();
+      expect(statements.map(verbOf).slice(-2)).to.deep.equal(['paused', 'terminated']);
+      expect(statements.at(-1)!.context!.extensions![X('completion-threshold')]).to.equal(0.9); // never the refused value
+      expect(statements.every((s) => expectValidStatement(s) === undefined)).to.equal(true);
+      await expectAcceptedByLrs(statements);
+    });
+
     for (const [value, lang] of [['-1', 'en'], ['abc', 'fr'], ['1.5', 'en'], ['', 'fr']] as const) {
       it(`completion-threshold="${value}" (${lang}): the error view names the attribute, spoc-error, no statement`, async () => {
         const { statements, stop } = collectStatements();

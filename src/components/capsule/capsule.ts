@@ -89,13 +89,13 @@ export class SpocCapsule extends SpocElement {
   private readonly session = new VideoSession(this.xapi, this.resumeState, {
     activity: () => this.videoActivity(),
     module: () => this.module || undefined,
-    threshold: () => this.completionThreshold,
+    threshold: () => this.threshold,
   });
   private lastWatchedEvent = 0;
   private readonly handlePageHide = () => this.session.terminate();
   // Back from the back/forward cache: the page lives again, so does a new session.
   private readonly handlePageShow = (event: PageTransitionEvent) => {
-    if (event.persisted && this.session.terminated && this.length) this.session.start();
+    if (event.persisted && this.session.terminated && this.length && !this.shownError()) this.session.start();
   };
 
   @state() private playing = false;
@@ -122,6 +122,8 @@ export class SpocCapsule extends SpocElement {
   /** What the live region says: milestones (each quarter, completion) and notices, not every percent. */
   @state() private announcement = '';
   private lastMilestone = -1;
+  /** The last valid `completion-threshold`: no statement is ever built from a refused value. */
+  private threshold = DEFAULT_THRESHOLD;
 
   /** URL of the video (or give `<source>` children): https, http, relative or blob. Another origin needs no CORS headers unless captions are on another origin too. */
   @property() src = '';
@@ -184,7 +186,7 @@ export class SpocCapsule extends SpocElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.session.terminated && this.length) this.session.start(); // moved in the page: a new session
+    if (this.session.terminated && this.length && !this.shownError()) this.session.start(); // moved in the page: a new session
     window.addEventListener('pagehide', this.handlePageHide);
     window.addEventListener('pageshow', this.handlePageShow);
     document.addEventListener('fullscreenchange', this.handleFullscreenChange);
@@ -208,9 +210,18 @@ export class SpocCapsule extends SpocElement {
     this.attributeError = this.checkAttributes();
   }
 
+  /** The problem the error view shows instead of the player, if any. */
+  private shownError(): SpocErrorDetail | undefined {
+    return this.definitionLoader.error ?? this.attributeError ?? (this.mediaError ? { code: 'media-error', message: this.mediaError } : undefined);
+  }
+
   protected override updated(): void {
-    // Each distinct problem is reported once (not on every render while it lasts).
-    const error = this.definitionLoader.error ? undefined : (this.attributeError ?? (this.mediaError ? { code: 'media-error', message: this.mediaError } : undefined));
+    const shown = this.shownError();
+    // The error view replaced the player: its session ends here (the removed video says nothing more).
+    if (shown) this.session.terminate();
+    // Each distinct problem is reported once (not on every render while it lasts); the definition's
+    // own are reported by its loader.
+    const error = this.definitionLoader.error ? undefined : shown;
     const key = error ? JSON.stringify(error) : '';
     if (key !== this.reportedError) {
       this.reportedError = key;
@@ -228,7 +239,8 @@ export class SpocCapsule extends SpocElement {
     if (!this.src && !this.querySelector(':scope > source')) return { code: 'missing-source', message: c.missingSource, issues: [{ path: 'src', code: 'missing-source', message: c.missingSourceIssue }] };
     const issues: SpocIssue[] = [];
     const threshold = this.completionThreshold;
-    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+    if (typeof threshold === 'number' && Number.isFinite(threshold) && threshold >= 0 && threshold <= 1) this.threshold = threshold;
+    else {
       issues.push({ path: 'completion-threshold', code: 'invalid-threshold', message: c.invalidThreshold(this.getAttribute('completion-threshold') ?? String(threshold)) });
     }
     const urls: Array<[string, string | null]> = [
@@ -281,9 +293,10 @@ export class SpocCapsule extends SpocElement {
     this.session.length = this.length;
     this.mediaError = '';
     void this.resumeState.restoring.then(() => {
-      if (!this.isConnected || video !== this.video || this.session.id) return;
+      if (!this.isConnected || video !== this.video || (this.session.id && !this.session.terminated)) return;
       const { position } = this.session.resume;
-      if (position && position < this.length - 0.5 && video.currentTime !== position) {
+      // The saved position, for a first session only (a player back from its error view stays put).
+      if (!this.session.id && position && position < this.length - 0.5 && video.currentTime !== position) {
         this.session.jumpTo();
         video.currentTime = position;
       }
