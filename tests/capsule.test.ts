@@ -397,24 +397,36 @@ describe('<spoc-capsule>', () => {
       expect(stops[1]).to.be.closeTo(25, 3); // 0:00–0:02 of 0:08, nothing from 0:02 to 0:06
     });
 
-    it('captions are listed by their labels; speeds go beyond 2×', async () => {
-      const { statements, stop } = collectStatements();
-      const { capsule, video } = await capsuleInCourse();
-      await waitUntil(() => part(capsule, 'captions-language'), 'two caption tracks loaded');
-      const options = [...part(capsule, 'captions-language')!.querySelectorAll('option')];
-      expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['English', 'Français']);
-      expect(options.find((o) => o.selected)!.value).to.equal('en');
-      const speed = part(capsule, 'speed') as HTMLSelectElement;
-      expect([...speed.options].map((o) => o.value)).to.include.members(['2.5', '3']);
-      speed.focus();
-      speed.value = '3';
-      speed.dispatchEvent(new Event('change'));
-      await oneEvent(video, 'ratechange');
-      await capsule.updateComplete;
-      stop();
-      expect(video.playbackRate).to.equal(3);
-      expect(shadowFocus(capsule)).to.equal(speed);
-      expect(statements.at(-1)!.context!.extensions![X('speed')]).to.equal('3x');
+    it('at 1280 px: every control in one row; captions listed by their labels; speeds go beyond 2×', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      try {
+        const { statements, stop } = collectStatements();
+        const { capsule, video } = await capsuleInCourse();
+        await waitUntil(() => part(capsule, 'captions-language'), 'two caption tracks loaded');
+        await capsule.updateComplete;
+        const controls = part(capsule, 'controls')!;
+        const middles = [...controls.querySelectorAll('button, select, input, [part~="time"]')]
+          .filter((el) => el.getBoundingClientRect().width > 0)
+          .map((el) => el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2);
+        expect(Math.max(...middles) - Math.min(...middles)).to.be.below(4);
+        expect(part(capsule, 'settings-button')!.getBoundingClientRect().width).to.equal(0);
+        const options = [...part(capsule, 'captions-language')!.querySelectorAll('option')];
+        expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['English', 'Français']);
+        expect(options.find((o) => o.selected)!.value).to.equal('en');
+        const speed = part(capsule, 'speed') as HTMLSelectElement;
+        expect([...speed.options].map((o) => o.value)).to.include.members(['2.5', '3']);
+        speed.focus();
+        speed.value = '3';
+        speed.dispatchEvent(new Event('change'));
+        await oneEvent(video, 'ratechange');
+        await capsule.updateComplete;
+        stop();
+        expect(video.playbackRate).to.equal(3);
+        expect(shadowFocus(capsule)).to.equal(speed);
+        expect(statements.at(-1)!.context!.extensions![X('speed')]).to.equal('3x');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('a video on another origin without CORS headers plays; CORS mode only for captions on another origin', async () => {

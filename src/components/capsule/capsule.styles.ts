@@ -166,7 +166,7 @@ export default css`
     white-space: nowrap;
   }
   /* Narrow player: one row (play, seek, time, settings, full screen); the rest in a panel. */
-  @container spoc-capsule (max-width: 46rem) {
+  @container spoc-capsule (max-width: 56rem) {
     [part~='controls'] {
       flex-wrap: nowrap;
     }

@@ -56,7 +56,7 @@ interface TrackSource {
  * @csspart base - The player.
  * @csspart video - The `<video>` element (it takes focus when clicked, so the keys work at once).
  * @csspart controls - The control bar; `button`, `play-button`, `mute-button`, `captions-button`, `transcript-button`, `fullscreen-button`, `settings-button` (narrow players only).
- * @csspart settings - Speed, sound, captions and transcript: in the bar on a wide player, a panel behind `settings-button` on a narrow one (under 46rem).
+ * @csspart settings - Speed, sound, captions and transcript: in the bar on a wide player, a panel behind `settings-button` on a narrow one (under 56rem).
  * @csspart seek - The seek slider (a thumb, no fill); `watched` is the track behind it, truly watched ranges in colour; `chapter-marker` each chapter.
  * @csspart time - Current time and length.
  * @csspart speed - The speed select (0.5× to 3×); `volume` the volume slider; `captions-language` the captions select (by track label).
