@@ -216,6 +216,14 @@ export default css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  [part~='notice'] {
+    margin: 0;
+    padding: 0.4rem 0.6rem;
+    border-inline-start: 4px solid var(--_spoc-warning);
+    background: var(--_spoc-surface-alt);
+    color: var(--_spoc-text);
+    font-size: 0.9em;
+  }
   [part~='status'] {
     margin: 0;
     color: var(--_spoc-muted);

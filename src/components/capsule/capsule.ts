@@ -85,7 +85,7 @@ export class SpocCapsule extends SpocElement {
     src: () => undefined,
   });
   private readonly xapi = new XapiController(this, 'capsule');
-  private readonly resumeState = new ResumeState<Resume>(this.xapi, STATE_ID);
+  private readonly resumeState = new ResumeState<Resume>(this.xapi, STATE_ID, (error) => this.reportStateError(error));
   private readonly session = new VideoSession(this.xapi, this.resumeState, {
     activity: () => this.videoActivity(),
     module: () => this.module || undefined,
