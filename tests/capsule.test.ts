@@ -109,7 +109,7 @@ describe('<spoc-capsule>', () => {
       await playUntil(capsule, 2, 4);
       await playUntil(capsule, 4.5, 4);
       const completed = oneEvent(capsule, 'spoc-complete');
-      await playUntil(capsule, 8, 8);
+      await playUntil(capsule, Infinity, 8);
       await completed;
       await waitUntil(() => statements.filter((s) => verbOf(s) === 'paused').length === 3, 'paused at the end');
       stop();
@@ -140,7 +140,7 @@ describe('<spoc-capsule>', () => {
       expect(statements.some((s) => verbOf(s) === 'completed')).to.equal(false);
       await seek(capsule, 0);
       const completed = oneEvent(capsule, 'spoc-complete');
-      await playUntil(capsule, 8, 8);
+      await playUntil(capsule, Infinity, 8); // to the media's end
       await completed;
       await waitUntil(() => video.ended, 'the end');
       stop();
@@ -368,7 +368,7 @@ describe('<spoc-capsule>', () => {
       });
       observer.observe(live, { childList: true, subtree: true, characterData: true });
       const completed = oneEvent(capsule, 'spoc-complete');
-      await playUntil(capsule, 8, 4);
+      await playUntil(capsule, Infinity, 4);
       await completed;
       await capsule.updateComplete;
       observer.disconnect();
