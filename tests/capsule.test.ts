@@ -424,6 +424,14 @@ describe('<spoc-capsule>', () => {
         expect(video.playbackRate).to.equal(3);
         expect(shadowFocus(capsule)).to.equal(speed);
         expect(statements.at(-1)!.context!.extensions![X('speed')]).to.equal('3x');
+        // The volume slider's arrows change the volume, not the position.
+        const volume = part(capsule, 'volume') as HTMLInputElement;
+        volume.focus();
+        const position = video.currentTime;
+        await sendKeys({ press: 'ArrowLeft' });
+        await waitUntil(() => video.volume < 1, 'quieter');
+        expect(video.currentTime).to.equal(position);
+        expect(shadowFocus(capsule)).to.equal(volume);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

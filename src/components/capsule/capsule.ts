@@ -625,6 +625,8 @@ export class SpocCapsule extends SpocElement {
       return;
     }
     if (target.closest?.('select, textarea, input:not([type=range]), [part~="checkpoint"]')) return;
+    // The volume slider keeps its own arrows (they change the volume, not the position).
+    if (target.matches?.('[part~="volume"]') && event.key.startsWith('Arrow')) return;
     const video = this.video;
     if (!video) return;
     const key = event.key.toLowerCase();
