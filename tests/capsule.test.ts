@@ -764,6 +764,29 @@ describe('<spoc-capsule>', () => {
       expect(part(capsule, 'checkpoint')!.textContent).to.contain('Late?');
     });
 
+    it('hostile text in the title, chapters, checkpoints and track labels stays text: no handler, script or unsafe link reaches the shadow root', async () => {
+      const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      const definition = {
+        chapters: [{ time: 0, title: payload }],
+        checkpoints: [{ id: 'x', time: 0.5, question: { id: 'q', type: 'choice', prompt: payload, choices: [{ id: 'a', text: payload }, { id: 'b', text: 'b' }], correct: 'a' } }],
+      };
+      const capsule = await fixture<SpocCapsule>(html`<spoc-capsule activity="hostile" title=${payload} src=${VIDEO} .definition=${definition}>
+        <track kind="captions" src=${fixtureUrl('capsule.en.vtt')} srclang="en" label=${payload} />
+      </spoc-capsule>`);
+      await capsule.ready;
+      const video = videoOf(capsule);
+      await waitUntil(() => video.readyState >= 1, 'metadata');
+      video.playbackRate = 2;
+      await video.play();
+      await waitUntil(() => part(capsule, 'checkpoint'), 'the checkpoint with hostile text', { timeout: 10000 });
+      const all = [...capsule.shadowRoot!.querySelectorAll('*')];
+      expect(all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).map((el) => el.outerHTML)).to.deep.equal([]);
+      expect(capsule.shadowRoot!.querySelectorAll('script, img, iframe, object, embed').length).to.equal(0);
+      expect(all.filter((el) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).length).to.equal(0);
+      expect(part(capsule, 'checkpoint')!.textContent).to.contain('<img src=x');
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
     it('malformed checkpoints are reported with their paths', async () => {
       const capsule = document.createElement('spoc-capsule');
       capsule.src = VIDEO;

@@ -493,12 +493,21 @@ export class SpocCapsule extends SpocElement {
     if (this.captionsOn && !this.usableSubtitles().length) this.captionsOn = false;
   }
 
+  private readonly languageNames = new Map<string, string>();
+
+  /** "English", "français": a track without a label is listed by its language's name. */
   private languageName(code: string): string {
-    try {
-      return new Intl.DisplayNames([this.localize.lang], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
+    const key = `${this.localize.lang}|${code}`;
+    let name = this.languageNames.get(key);
+    if (name === undefined) {
+      try {
+        name = new Intl.DisplayNames([this.localize.lang], { type: 'language' }).of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      this.languageNames.set(key, name);
     }
+    return name;
   }
 
   /** Light-DOM `<track>` children and the `captions` attribute, each with a label people read. */
