@@ -415,6 +415,8 @@ describe('<spoc-capsule>', () => {
         expect(options.find((o) => o.selected)!.value).to.equal('en');
         const speed = part(capsule, 'speed') as HTMLSelectElement;
         expect([...speed.options].map((o) => o.value)).to.include.members(['2.5', '3']);
+        expect(speed.value).to.equal('1'); // the current rate is shown from the first render
+        expect(speed.selectedOptions[0]!.textContent!.trim()).to.equal('1×');
         speed.focus();
         speed.value = '3';
         speed.dispatchEvent(new Event('change'));
