@@ -87,9 +87,39 @@ export const Chapters: Story = {
   </spoc-capsule>`,
 };
 
-/** A checkpoint at 0:03 that needs a right answer to continue (and chapters from JSON). */
+/**
+ * A checkpoint at 0:03 that needs a right answer to continue, and chapters, from an inline JSON
+ * script (copy the code as is; the `definition` property takes the same object).
+ */
 export const Checkpoint: Story = {
-  render: () => html`<spoc-capsule activity="story-checkpoint" title="Le rôle du manager" src="/fixtures/capsule.webm" .definition=${checkpoints}></spoc-capsule>`,
+  render: () => html`<spoc-capsule activity="story-checkpoint" title="Le rôle du manager" src="/fixtures/capsule.webm">
+    <script type="application/json">
+      {
+        "chapters": [
+          { "time": 0, "title": { "fr": "Introduction", "en": "Introduction" } },
+          { "time": 4, "title": { "fr": "Le feedback", "en": "Feedback" } }
+        ],
+        "checkpoints": [
+          {
+            "id": "cp1",
+            "time": 3,
+            "requireCorrect": true,
+            "question": {
+              "id": "q",
+              "type": "true-false",
+              "prompt": { "fr": "Un manager fait réussir son équipe.", "en": "A manager makes the team succeed." },
+              "correct": true
+            }
+          }
+        ]
+      }
+    </script>
+  </spoc-capsule>`,
+};
+
+/** The same checkpoint given as the `definition` property (from script). */
+export const CheckpointProperty: Story = {
+  render: () => html`<spoc-capsule activity="story-checkpoint-prop" title="Le rôle du manager" src="/fixtures/capsule.webm" .definition=${checkpoints}></spoc-capsule>`,
 };
 
 /** `prevent-skipping`: anywhere already watched, never forward into what was not. */

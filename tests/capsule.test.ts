@@ -530,6 +530,21 @@ describe('<spoc-capsule>', () => {
     }
   });
 
+  describe('definition', () => {
+    it('chapters and checkpoints from an inline JSON script (the copyable form)', async () => {
+      const capsule = await fixture<SpocCapsule>(html`<spoc-capsule activity="inline-json" lang="fr" src=${VIDEO}>
+        <script type="application/json">
+          { "chapters": [{ "time": 0, "title": { "fr": "Introduction", "en": "Introduction" } }, { "time": 4, "title": { "fr": "Le feedback", "en": "Feedback" } }] }
+        </script>
+      </spoc-capsule>`);
+      await capsule.ready;
+      await capsule.updateComplete;
+      const chapters = [...capsule.shadowRoot!.querySelectorAll('[part~="chapter"]')].map((c) => c.textContent!.trim());
+      expect(chapters).to.deep.equal(['0:00 Introduction', '0:04 Le feedback']);
+      expect(part(capsule, 'error')).to.equal(null);
+    });
+  });
+
   describe('localization and accessibility', () => {
     it('speaks French', async () => {
       const { capsule } = await capsuleInCourse({ lang: 'fr' });
