@@ -744,6 +744,13 @@ describe('<spoc-capsule>', () => {
       expect(part(none, 'notice')!.textContent).to.contain('could not be loaded');
       expect(part(none, 'captions-button')).to.equal(null);
       expect(part(none, 'transcript-button')).to.equal(null);
+      // C has nothing to show: no captions statement either.
+      const { statements, stop } = collectStatements();
+      part(none, 'play-button')!.focus();
+      await sendKeys({ press: 'c' });
+      await none.updateComplete;
+      stop();
+      expect(statements.filter((s) => s.context?.extensions?.[X('cc-subtitle-enabled')] !== undefined)).to.deep.equal([]);
     });
 
     it('a checkpoint passed by a seek, or by a late timeupdate on a busy page, is still asked', async () => {

@@ -521,6 +521,7 @@ export class SpocCapsule extends SpocElement {
   }
 
   private toggleCaptions() {
+    if (!usableSubtitles(this.video).length) return; // C with no captions to show does nothing
     this.captionsOn = !this.captionsOn;
     applyCaptionMode(this.video, this.captionsOn, this.captionLang);
     this.interacted({ [X.ccSubtitleEnabled]: this.captionsOn, ...(this.captionsOn ? { [X.ccSubtitleLang]: this.captionLang } : {}) });
