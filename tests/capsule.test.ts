@@ -109,7 +109,7 @@ describe('<spoc-capsule>', () => {
       await playUntil(capsule, 2, 4);
       await playUntil(capsule, 4.5, 4);
       const completed = oneEvent(capsule, 'spoc-complete');
-      await playUntil(capsule, 8, 8);
+      await playUntil(capsule, Infinity, 8);
       await completed;
       await waitUntil(() => statements.filter((s) => verbOf(s) === 'paused').length === 3, 'paused at the end');
       stop();
@@ -140,7 +140,7 @@ describe('<spoc-capsule>', () => {
       expect(statements.some((s) => verbOf(s) === 'completed')).to.equal(false);
       await seek(capsule, 0);
       const completed = oneEvent(capsule, 'spoc-complete');
-      await playUntil(capsule, 8, 8);
+      await playUntil(capsule, Infinity, 8); // to the media's end
       await completed;
       await waitUntil(() => video.ended, 'the end');
       stop();
@@ -368,7 +368,7 @@ describe('<spoc-capsule>', () => {
       });
       observer.observe(live, { childList: true, subtree: true, characterData: true });
       const completed = oneEvent(capsule, 'spoc-complete');
-      await playUntil(capsule, 8, 4);
+      await playUntil(capsule, Infinity, 4);
       await completed;
       await capsule.updateComplete;
       observer.disconnect();
@@ -397,24 +397,46 @@ describe('<spoc-capsule>', () => {
       expect(stops[1]).to.be.closeTo(25, 3); // 0:00–0:02 of 0:08, nothing from 0:02 to 0:06
     });
 
-    it('captions are listed by their labels; speeds go beyond 2×', async () => {
-      const { statements, stop } = collectStatements();
-      const { capsule, video } = await capsuleInCourse();
-      await waitUntil(() => part(capsule, 'captions-language'), 'two caption tracks loaded');
-      const options = [...part(capsule, 'captions-language')!.querySelectorAll('option')];
-      expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['English', 'Français']);
-      expect(options.find((o) => o.selected)!.value).to.equal('en');
-      const speed = part(capsule, 'speed') as HTMLSelectElement;
-      expect([...speed.options].map((o) => o.value)).to.include.members(['2.5', '3']);
-      speed.focus();
-      speed.value = '3';
-      speed.dispatchEvent(new Event('change'));
-      await oneEvent(video, 'ratechange');
-      await capsule.updateComplete;
-      stop();
-      expect(video.playbackRate).to.equal(3);
-      expect(shadowFocus(capsule)).to.equal(speed);
-      expect(statements.at(-1)!.context!.extensions![X('speed')]).to.equal('3x');
+    it('at 1280 px: every control in one row; captions listed by their labels; speeds go beyond 2×', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      try {
+        const { statements, stop } = collectStatements();
+        const { capsule, video } = await capsuleInCourse();
+        await waitUntil(() => part(capsule, 'captions-language'), 'two caption tracks loaded');
+        await capsule.updateComplete;
+        const controls = part(capsule, 'controls')!;
+        const middles = [...controls.querySelectorAll('button, select, input, [part~="time"]')]
+          .filter((el) => el.getBoundingClientRect().width > 0)
+          .map((el) => el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2);
+        expect(Math.max(...middles) - Math.min(...middles)).to.be.below(4);
+        expect(part(capsule, 'settings-button')!.getBoundingClientRect().width).to.equal(0);
+        const options = [...part(capsule, 'captions-language')!.querySelectorAll('option')];
+        expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['English', 'Français']);
+        expect(options.find((o) => o.selected)!.value).to.equal('en');
+        const speed = part(capsule, 'speed') as HTMLSelectElement;
+        expect([...speed.options].map((o) => o.value)).to.include.members(['2.5', '3']);
+        expect(speed.value).to.equal('1'); // the current rate is shown from the first render
+        expect(speed.selectedOptions[0]!.textContent!.trim()).to.equal('1×');
+        speed.focus();
+        speed.value = '3';
+        speed.dispatchEvent(new Event('change'));
+        await oneEvent(video, 'ratechange');
+        await capsule.updateComplete;
+        stop();
+        expect(video.playbackRate).to.equal(3);
+        expect(shadowFocus(capsule)).to.equal(speed);
+        expect(statements.at(-1)!.context!.extensions![X('speed')]).to.equal('3x');
+        // The volume slider's arrows change the volume, not the position.
+        const volume = part(capsule, 'volume') as HTMLInputElement;
+        volume.focus();
+        const position = video.currentTime;
+        await sendKeys({ press: 'ArrowLeft' });
+        await waitUntil(() => video.volume < 1, 'quieter');
+        expect(video.currentTime).to.equal(position);
+        expect(shadowFocus(capsule)).to.equal(volume);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('a video on another origin without CORS headers plays; CORS mode only for captions on another origin', async () => {
@@ -508,6 +530,21 @@ describe('<spoc-capsule>', () => {
     }
   });
 
+  describe('definition', () => {
+    it('chapters and checkpoints from an inline JSON script (the copyable form)', async () => {
+      const capsule = await fixture<SpocCapsule>(html`<spoc-capsule activity="inline-json" lang="fr" src=${VIDEO}>
+        <script type="application/json">
+          { "chapters": [{ "time": 0, "title": { "fr": "Introduction", "en": "Introduction" } }, { "time": 4, "title": { "fr": "Le feedback", "en": "Feedback" } }] }
+        </script>
+      </spoc-capsule>`);
+      await capsule.ready;
+      await capsule.updateComplete;
+      const chapters = [...capsule.shadowRoot!.querySelectorAll('[part~="chapter"]')].map((c) => c.textContent!.trim());
+      expect(chapters).to.deep.equal(['0:00 Introduction', '0:04 Le feedback']);
+      expect(part(capsule, 'error')).to.equal(null);
+    });
+  });
+
   describe('localization and accessibility', () => {
     it('speaks French', async () => {
       const { capsule } = await capsuleInCourse({ lang: 'fr' });
@@ -578,6 +615,45 @@ describe('<spoc-capsule>', () => {
       expect(statements).to.deep.equal([]); // no session for a capsule that cannot be shown
       expect(part(capsule, 'error')).to.not.equal(null);
       capsule.remove();
+    });
+
+    it('removed before its metadata arrives: no session, no statement, nothing thrown', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+      window.addEventListener('error', onError);
+      const { statements, stop } = collectStatements();
+      const capsule = document.createElement('spoc-capsule');
+      capsule.src = VIDEO;
+      document.body.append(capsule);
+      await capsule.updateComplete;
+      const video = videoOf(capsule);
+      const metadata = oneEvent(video, 'loadedmetadata');
+      capsule.remove();
+      await metadata;
+      await capsule.ready;
+      await new Promise((resolve) => setTimeout(resolve));
+      window.removeEventListener('error', onError);
+      stop();
+      expect(errors).to.deep.equal([]);
+      expect(statements).to.deep.equal([]);
+    });
+
+    it('an attribute turned invalid while playing: the session ends (paused, terminated), then nothing', async () => {
+      const { statements, stop } = collectStatements();
+      const { capsule, video } = await capsuleInCourse();
+      video.playbackRate = 2;
+      await video.play();
+      await waitUntil(() => statements.some((s) => verbOf(s) === 'played') && video.currentTime > 0.5, 'playing');
+      capsule.setAttribute('completion-threshold', 'abc');
+      await capsule.updateComplete;
+      expect(part(capsule, 'error')!.textContent).to.contain('completion-threshold');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      capsule.remove();
+      stop();
+      expect(statements.map(verbOf).slice(-2)).to.deep.equal(['paused', 'terminated']);
+      expect(statements.at(-1)!.context!.extensions![X('completion-threshold')]).to.equal(0.9); // never the refused value
+      expect(statements.every((s) => expectValidStatement(s) === undefined)).to.equal(true);
+      await expectAcceptedByLrs(statements);
     });
 
     for (const [value, lang] of [['-1', 'en'], ['abc', 'fr'], ['1.5', 'en'], ['', 'fr']] as const) {
@@ -668,6 +744,13 @@ describe('<spoc-capsule>', () => {
       expect(part(none, 'notice')!.textContent).to.contain('could not be loaded');
       expect(part(none, 'captions-button')).to.equal(null);
       expect(part(none, 'transcript-button')).to.equal(null);
+      // C has nothing to show: no captions statement either.
+      const { statements, stop } = collectStatements();
+      part(none, 'play-button')!.focus();
+      await sendKeys({ press: 'c' });
+      await none.updateComplete;
+      stop();
+      expect(statements.filter((s) => s.context?.extensions?.[X('cc-subtitle-enabled')] !== undefined)).to.deep.equal([]);
     });
 
     it('a checkpoint passed by a seek, or by a late timeupdate on a busy page, is still asked', async () => {
@@ -703,6 +786,29 @@ describe('<spoc-capsule>', () => {
       await seek(capsule, 7.5);
       await waitUntil(() => part(capsule, 'checkpoint'), 'asked after the seek');
       expect(part(capsule, 'checkpoint')!.textContent).to.contain('Late?');
+    });
+
+    it('hostile text in the title, chapters, checkpoints and track labels stays text: no handler, script or unsafe link reaches the shadow root', async () => {
+      const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      const definition = {
+        chapters: [{ time: 0, title: payload }],
+        checkpoints: [{ id: 'x', time: 0.5, question: { id: 'q', type: 'choice', prompt: payload, choices: [{ id: 'a', text: payload }, { id: 'b', text: 'b' }], correct: 'a' } }],
+      };
+      const capsule = await fixture<SpocCapsule>(html`<spoc-capsule activity="hostile" title=${payload} src=${VIDEO} .definition=${definition}>
+        <track kind="captions" src=${fixtureUrl('capsule.en.vtt')} srclang="en" label=${payload} />
+      </spoc-capsule>`);
+      await capsule.ready;
+      const video = videoOf(capsule);
+      await waitUntil(() => video.readyState >= 1, 'metadata');
+      video.playbackRate = 2;
+      await video.play();
+      await waitUntil(() => part(capsule, 'checkpoint'), 'the checkpoint with hostile text', { timeout: 10000 });
+      const all = [...capsule.shadowRoot!.querySelectorAll('*')];
+      expect(all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).map((el) => el.outerHTML)).to.deep.equal([]);
+      expect(capsule.shadowRoot!.querySelectorAll('script, img, iframe, object, embed').length).to.equal(0);
+      expect(all.filter((el) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).length).to.equal(0);
+      expect(part(capsule, 'checkpoint')!.textContent).to.contain('<img src=x');
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
     it('malformed checkpoints are reported with their paths', async () => {

@@ -101,8 +101,8 @@ export function renderControls(view: ControlsView): TemplateResult {
     <div part="settings" id="settings" class="settings" ?data-open=${view.settingsOpen}>
       <div class="setting">
         <label class="setting-label" for="speed">${c.speed}</label>
-        <select part="speed" id="speed" .value=${String(rate)} @change=${(e: Event) => video && (video.playbackRate = Number((e.target as HTMLSelectElement).value))}>
-          ${SPEEDS.map((s) => html`<option value=${String(s)} ?selected=${rate === s}>${localize.number(s)}×</option>`)}
+        <select part="speed" id="speed" @change=${(e: Event) => video && (video.playbackRate = Number((e.target as HTMLSelectElement).value))}>
+          ${(SPEEDS.includes(rate) ? SPEEDS : [...SPEEDS, rate].sort((x, y) => x - y)).map((s) => html`<option value=${String(s)} .selected=${rate === s}>${localize.number(s)}×</option>`)}
         </select>
       </div>
       <div class="setting">
@@ -128,7 +128,7 @@ export function renderControls(view: ControlsView): TemplateResult {
               ${view.subtitles.length > 1
                 ? html`<label class="visually-hidden" for="cc-lang">${c.captionsLanguage}</label>
                     <select part="captions-language" id="cc-lang" @change=${view.onCaptionLang}>
-                      ${view.subtitles.map((s) => html`<option value=${s.lang} lang=${s.lang} ?selected=${s.lang === view.captionLang}>${s.label}</option>`)}
+                      ${view.subtitles.map((s) => html`<option value=${s.lang} lang=${s.lang} .selected=${s.lang === view.captionLang}>${s.label}</option>`)}
                     </select>`
                 : nothing}
             </div>

@@ -147,7 +147,7 @@ export default css`
   }
   [part~='volume'] {
     width: 5rem;
-    accent-color: var(--_accent);
+    accent-color: var(--_bar-text);
   }
   /* Wide player: every setting sits in the bar. */
   .settings-button {
@@ -166,9 +166,9 @@ export default css`
     white-space: nowrap;
   }
   /* Narrow player: one row (play, seek, time, settings, full screen); the rest in a panel. */
-  @container spoc-capsule (max-width: 46rem) {
-    [part~='controls'] {
-      flex-wrap: nowrap;
+  @container spoc-capsule (max-width: 56rem) {
+    .seek-wrap {
+      flex-basis: 3.5rem;
     }
     .settings-button {
       display: inline-flex !important;
@@ -176,19 +176,17 @@ export default css`
     .settings {
       display: none;
     }
+    /* Open, the panel is a row of its own under the bar's row, in the flow: nothing is covered or
+       cut off, however small the video. */
     .settings[data-open] {
-      display: grid;
-      gap: 0.5rem;
-      position: absolute;
-      z-index: 2;
-      inset-inline-end: 0.5rem;
-      bottom: calc(100% + 0.25rem);
-      max-width: calc(100% - 1rem);
-      padding: 0.75rem;
-      background: var(--_bar);
-      color: var(--_bar-text);
-      border: 1px solid color-mix(in srgb, var(--_bar-text) 40%, transparent);
-      border-radius: var(--_radius);
+      order: 99;
+      flex: 1 0 100%;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      padding: 0.5rem 0 0.25rem;
+      border-top: 1px solid color-mix(in srgb, var(--_bar-text) 40%, transparent);
     }
     .setting {
       display: flex;
@@ -215,6 +213,14 @@ export default css`
   [part~='time'] {
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+  [part~='notice'] {
+    margin: 0;
+    padding: 0.4rem 0.6rem;
+    border-inline-start: 4px solid var(--_spoc-warning);
+    background: var(--_spoc-surface-alt);
+    color: var(--_spoc-text);
+    font-size: 0.9em;
   }
   [part~='status'] {
     margin: 0;

@@ -5,7 +5,7 @@ import { ResumeState } from '../../controllers/resume-state.js';
 import { XapiController } from '../../controllers/xapi-controller.js';
 import { SpocCompleteEvent } from '../../events/spoc-complete.js';
 import { SpocWatchedEvent } from '../../events/spoc-watched.js';
-import type { SpocErrorDetail, SpocIssue } from '../../events/spoc-error.js';
+import type { SpocErrorDetail } from '../../events/spoc-error.js';
 import { SpocElement } from '../../internal/spoc-element.js';
 import { safeUrl } from '../../internal/url-policy.js';
 import { textOf } from '../../internal/validation.js';
@@ -16,27 +16,26 @@ import { capsuleDefinitionSchema, type CapsuleDefinition, type Checkpoint } from
 import buttonStyles from '../../styles/button.styles.js';
 import styles from './capsule.styles.js';
 import { renderChapters, renderCheckpoint, renderControls, renderTranscript, type Chapter, type Cue } from './capsule-controls.js';
+import {
+  applyCaptionMode,
+  chaptersOf,
+  checkAttributes,
+  cuesOf,
+  DEFAULT_THRESHOLD,
+  isSubtitles,
+  isValidThreshold,
+  needsCors,
+  pickCaptionLang,
+  thresholdConverter,
+  trackSources,
+  usableSubtitles,
+  type TrackSource,
+} from './capsule-media.js';
 import { round3 } from './played-segments.js';
 import { STATE_ID, VideoSession, type Resume } from './video-session.js';
 
 const X = EXTENSIONS.video;
 const part = (host: HTMLElement, name: string) => host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? undefined;
-const DEFAULT_THRESHOLD = 0.9;
-
-/** An empty or non-numeric attribute is NaN (then refused), never a silent 0. */
-const thresholdConverter = {
-  fromAttribute: (value: string | null) => (value === null ? DEFAULT_THRESHOLD : value.trim() === '' ? Number.NaN : Number(value)),
-  toAttribute: (value: number) => String(value),
-};
-
-/** A `<track>` as the player renders it. */
-interface TrackSource {
-  kind: string;
-  src: string;
-  srclang: string;
-  label: string;
-}
-
 /**
  * @summary A short video capsule with its own accessible controls, captions and an interactive
  * transcript, chapters, checkpoint questions, and completion on truly watched time. Every action is
@@ -56,7 +55,7 @@ interface TrackSource {
  * @csspart base - The player.
  * @csspart video - The `<video>` element (it takes focus when clicked, so the keys work at once).
  * @csspart controls - The control bar; `button`, `play-button`, `mute-button`, `captions-button`, `transcript-button`, `fullscreen-button`, `settings-button` (narrow players only).
- * @csspart settings - Speed, sound, captions and transcript: in the bar on a wide player, a panel behind `settings-button` on a narrow one (under 46rem).
+ * @csspart settings - Speed, sound, captions and transcript: in the bar on a wide player, a panel behind `settings-button` on a narrow one (under 56rem).
  * @csspart seek - The seek slider (a thumb, no fill); `watched` is the track behind it, truly watched ranges in colour; `chapter-marker` each chapter.
  * @csspart time - Current time and length.
  * @csspart speed - The speed select (0.5× to 3×); `volume` the volume slider; `captions-language` the captions select (by track label).
@@ -85,17 +84,17 @@ export class SpocCapsule extends SpocElement {
     src: () => undefined,
   });
   private readonly xapi = new XapiController(this, 'capsule');
-  private readonly resumeState = new ResumeState<Resume>(this.xapi, STATE_ID);
+  private readonly resumeState = new ResumeState<Resume>(this.xapi, STATE_ID, (error) => this.reportStateError(error));
   private readonly session = new VideoSession(this.xapi, this.resumeState, {
     activity: () => this.videoActivity(),
     module: () => this.module || undefined,
-    threshold: () => this.completionThreshold,
+    threshold: () => this.threshold,
   });
   private lastWatchedEvent = 0;
   private readonly handlePageHide = () => this.session.terminate();
   // Back from the back/forward cache: the page lives again, so does a new session.
   private readonly handlePageShow = (event: PageTransitionEvent) => {
-    if (event.persisted && this.session.terminated && this.length) this.session.start();
+    if (event.persisted && this.session.terminated && this.length && !this.shownError()) this.session.start();
   };
 
   @state() private playing = false;
@@ -122,6 +121,8 @@ export class SpocCapsule extends SpocElement {
   /** What the live region says: milestones (each quarter, completion) and notices, not every percent. */
   @state() private announcement = '';
   private lastMilestone = -1;
+  /** The last valid `completion-threshold`: no statement is ever built from a refused value. */
+  private threshold = DEFAULT_THRESHOLD;
 
   /** URL of the video (or give `<source>` children): https, http, relative or blob. Another origin needs no CORS headers unless captions are on another origin too. */
   @property() src = '';
@@ -184,7 +185,7 @@ export class SpocCapsule extends SpocElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.session.terminated && this.length) this.session.start(); // moved in the page: a new session
+    if (this.session.terminated && this.length && !this.shownError()) this.session.start(); // moved in the page: a new session
     window.addEventListener('pagehide', this.handlePageHide);
     window.addEventListener('pageshow', this.handlePageShow);
     document.addEventListener('fullscreenchange', this.handleFullscreenChange);
@@ -205,41 +206,30 @@ export class SpocCapsule extends SpocElement {
     });
     // A new source is a new chance: the old file's error no longer holds.
     if (changed.has('src')) this.mediaError = '';
-    this.attributeError = this.checkAttributes();
+    this.attributeError = checkAttributes(
+      { host: this, src: this.src, poster: this.poster, captions: this.captionsSrc, completionThreshold: this.completionThreshold },
+      this.localize.t,
+    );
+    if (isValidThreshold(this.completionThreshold)) this.threshold = this.completionThreshold;
+  }
+
+  /** The problem the error view shows instead of the player, if any. */
+  private shownError(): SpocErrorDetail | undefined {
+    return this.definitionLoader.error ?? this.attributeError ?? (this.mediaError ? { code: 'media-error', message: this.mediaError } : undefined);
   }
 
   protected override updated(): void {
-    // Each distinct problem is reported once (not on every render while it lasts).
-    const error = this.definitionLoader.error ? undefined : (this.attributeError ?? (this.mediaError ? { code: 'media-error', message: this.mediaError } : undefined));
+    const shown = this.shownError();
+    // The error view replaced the player: its session ends here (the removed video says nothing more).
+    if (shown) this.session.terminate();
+    // Each distinct problem is reported once (not on every render while it lasts); the definition's
+    // own are reported by its loader.
+    const error = this.definitionLoader.error ? undefined : shown;
     const key = error ? JSON.stringify(error) : '';
     if (key !== this.reportedError) {
       this.reportedError = key;
       if (error) this.reportError(error);
     }
-  }
-
-  /**
-   * Attributes are validated like definitions: a threshold outside 0–1 (or not a number), a URL the
-   * media policy refuses (`javascript:`, `data:` …), no source at all.
-   */
-  private checkAttributes(): SpocErrorDetail | undefined {
-    const { t } = this.localize;
-    const c = t.capsule;
-    if (!this.src && !this.querySelector(':scope > source')) return { code: 'missing-source', message: c.missingSource, issues: [{ path: 'src', code: 'missing-source', message: c.missingSourceIssue }] };
-    const issues: SpocIssue[] = [];
-    const threshold = this.completionThreshold;
-    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-      issues.push({ path: 'completion-threshold', code: 'invalid-threshold', message: c.invalidThreshold(this.getAttribute('completion-threshold') ?? String(threshold)) });
-    }
-    const urls: Array<[string, string | null]> = [
-      ['src', this.src],
-      ['poster', this.poster],
-      ['captions', this.captionsSrc],
-      ...[...this.querySelectorAll(':scope > source')].map((el, i): [string, string | null] => [`source[${i}].src`, el.getAttribute('src')]),
-      ...[...this.querySelectorAll(':scope > track')].map((el, i): [string, string | null] => [`track[${i}].src`, el.getAttribute('src')]),
-    ];
-    for (const [path, url] of urls) if (url && !safeUrl(url, 'media')) issues.push({ path, code: 'unsafe-url', message: t.issues['unsafe-url'] });
-    return issues.length ? { code: 'invalid-attribute', message: c.invalidAttributes, issues } : undefined;
   }
 
   // --- identity
@@ -281,9 +271,10 @@ export class SpocCapsule extends SpocElement {
     this.session.length = this.length;
     this.mediaError = '';
     void this.resumeState.restoring.then(() => {
-      if (!this.isConnected || video !== this.video || this.session.id) return;
+      if (!this.isConnected || video !== this.video || (this.session.id && !this.session.terminated)) return;
       const { position } = this.session.resume;
-      if (position && position < this.length - 0.5 && video.currentTime !== position) {
+      // The saved position, for a first session only (a player back from its error view stays put).
+      if (!this.session.id && position && position < this.length - 0.5 && video.currentTime !== position) {
         this.session.jumpTo();
         video.currentTime = position;
       }
@@ -427,13 +418,6 @@ export class SpocCapsule extends SpocElement {
 
   // --- tracks, chapters, transcript
 
-  /** The rendered captions/subtitles tracks that loaded with cues: the only ones offered. */
-  private usableSubtitles(): HTMLTrackElement[] {
-    return [...(this.video?.querySelectorAll('track') ?? [])].filter(
-      (el) => (el.kind === 'captions' || el.kind === 'subtitles') && el.readyState === HTMLTrackElement.LOADED && (el.track.cues?.length ?? 0) > 0,
-    );
-  }
-
   /** Text tracks load only when enabled: enable them all (hidden), then read what has loaded. */
   private readTracks() {
     const video = this.video;
@@ -445,30 +429,25 @@ export class SpocCapsule extends SpocElement {
   private loadCues() {
     const video = this.video;
     if (!video) return;
-    const usable = this.usableSubtitles();
+    const usable = usableSubtitles(video);
     // Until the learner picks one, the captions in the interface's language win as tracks arrive.
-    if ((!this.captionPicked || !usable.some((el) => el.srclang === this.captionLang)) && usable.length) {
-      const ui = this.localize.lang.split('-')[0];
-      this.captionLang = (usable.find((el) => el.srclang.split('-')[0] === ui) ?? usable[0]!).srclang;
-    }
-    this.applyCaptionMode();
-    const active = usable.find((el) => el.srclang === this.captionLang)?.track;
-    this.cues = [...(active?.cues ?? [])].map((cue) => ({ start: cue.startTime, end: cue.endTime, text: (cue as VTTCue).text }));
-    const chapters = [...video.textTracks].find((t) => t.kind === 'chapters');
-    this.trackChapters = [...(chapters?.cues ?? [])].map((cue) => ({ time: cue.startTime, title: (cue as VTTCue).text }));
+    this.captionLang = pickCaptionLang(usable, this.captionLang, this.captionPicked, this.localize.lang);
+    applyCaptionMode(video, this.captionsOn, this.captionLang);
+    this.cues = cuesOf(usable.find((el) => el.srclang === this.captionLang)?.track);
+    this.trackChapters = chaptersOf(video);
   }
 
   private handleTrackLoad(event: Event) {
     const el = event.currentTarget as HTMLTrackElement;
     if (el.parentElement !== this.video) return;
-    if ((el.kind === 'captions' || el.kind === 'subtitles') && !el.track.cues?.length) this.trackFailed(el);
+    if (isSubtitles(el) && !el.track.cues?.length) this.trackFailed(el);
     this.loadCues();
   }
 
   private handleTrackError(event: Event) {
     const el = event.currentTarget as HTMLTrackElement;
     if (el.parentElement !== this.video) return;
-    if (el.kind === 'captions' || el.kind === 'subtitles') this.trackFailed(el);
+    if (isSubtitles(el)) this.trackFailed(el);
     this.loadCues();
   }
 
@@ -477,34 +456,7 @@ export class SpocCapsule extends SpocElement {
     if (this.failedTracks.includes(el.label)) return;
     this.failedTracks = [...this.failedTracks, el.label];
     this.announcement = this.localize.t.capsule.captionsFailed(this.failedTracks.join(', '), this.failedTracks.length);
-    if (this.captionsOn && !this.usableSubtitles().length) this.captionsOn = false;
-  }
-
-  private languageName(code: string): string {
-    try {
-      return new Intl.DisplayNames([this.localize.lang], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  }
-
-  /** Light-DOM `<track>` children and the `captions` attribute, each with a label people read. */
-  private trackSources(): TrackSource[] {
-    const light = [...this.querySelectorAll(':scope > track')].map((el) => {
-      const t = el as HTMLTrackElement;
-      const srclang = t.srclang || this.xapi.contentLang();
-      return { kind: t.kind || 'captions', src: safeUrl(t.getAttribute('src'), 'media') ?? '', srclang, label: t.label || this.languageName(srclang) };
-    });
-    const own = safeUrl(this.captionsSrc, 'media');
-    const lang = this.xapi.contentLang();
-    return [...light, ...(own ? [{ kind: 'captions', src: own, srclang: lang, label: this.languageName(lang) }] : [])].filter((t) => t.src);
-  }
-
-  private applyCaptionMode() {
-    for (const el of this.video?.querySelectorAll('track') ?? []) {
-      if (el.kind !== 'captions' && el.kind !== 'subtitles') continue;
-      el.track.mode = this.captionsOn && el.srclang === this.captionLang ? 'showing' : 'hidden';
-    }
+    if (this.captionsOn && !usableSubtitles(this.video).length) this.captionsOn = false;
   }
 
   private chapters(): Chapter[] {
@@ -569,8 +521,9 @@ export class SpocCapsule extends SpocElement {
   }
 
   private toggleCaptions() {
+    if (!usableSubtitles(this.video).length) return; // C with no captions to show does nothing
     this.captionsOn = !this.captionsOn;
-    this.applyCaptionMode();
+    applyCaptionMode(this.video, this.captionsOn, this.captionLang);
     this.interacted({ [X.ccSubtitleEnabled]: this.captionsOn, ...(this.captionsOn ? { [X.ccSubtitleLang]: this.captionLang } : {}) });
   }
 
@@ -612,6 +565,8 @@ export class SpocCapsule extends SpocElement {
       return;
     }
     if (target.closest?.('select, textarea, input:not([type=range]), [part~="checkpoint"]')) return;
+    // The volume slider keeps its own arrows (they change the volume, not the position).
+    if (target.matches?.('[part~="volume"]') && event.key.startsWith('Arrow')) return;
     const video = this.video;
     if (!video) return;
     const key = event.key.toLowerCase();
@@ -649,11 +604,11 @@ export class SpocCapsule extends SpocElement {
     const video = this.video;
     const chapters = this.chapters();
     const seekTo = (time: number) => this.seekTo(time);
-    const tracks = this.trackSources();
-    const subtitles = this.usableSubtitles().map((el) => ({ lang: el.srclang, label: el.label }));
+    const tracks = trackSources(this, this.captionsSrc, this.xapi.contentLang(), this.localize.lang);
+    const subtitles = usableSubtitles(video).map((el) => ({ lang: el.srclang, label: el.label }));
     // CORS mode only when a captions file is on another origin (it needs it); a video on another
     // origin without CORS headers then still plays when it has no such track.
-    const crossOrigin = tracks.some((t) => new URL(t.src, document.baseURI).origin !== location.origin);
+    const crossOrigin = needsCors(tracks);
     return html`<div part="base" role="region" aria-label=${c.label(this.title)} lang=${this.localize.lang} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       <div class="stage">
         <video

@@ -186,7 +186,7 @@ export class VideoSession {
 
   /** Playback reached `time`. */
   timeUpdate(time: number): void {
-    // A jump with no seek event (rare) closes the segment rather than counting the gap as watched.
+    // Only forward: a time behind the segment's end (a late event) changes nothing.
     if (this.playing) this.segments.extend(time);
     this.lastTime = time;
   }
