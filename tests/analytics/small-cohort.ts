@@ -172,7 +172,7 @@ export function cohortStatements(): Record<keyof typeof people, Statement[]> {
   return { A: A.statements, B: B.statements, C: C.statements, D: D.statements, F: F.statements, X: X.statements, Y: Y.statements };
 }
 
-/** Bad input next to the cohort: 2 not xAPI, 1 other course, 1 unknown verb, a voided statement and its voiding one, 1 repeat. */
+/** Bad input next to the cohort: 2 not xAPI, 1 other course, 1 unknown verb, a voided statement and its voiding one, and a repeat of `first`. */
 export function badInput(first: Statement): { statements: unknown[]; voided: Statement } {
   const b = new Tracker({ actor: people.B, registration: 'bbbbbbbb-0000-4000-8000-000000000002' });
   const f = new Tracker({ actor: people.F, registration: 'ffffffff-0000-4000-8000-000000000006' });
