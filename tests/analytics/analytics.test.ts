@@ -1,7 +1,9 @@
 // Cohort analytics on a small cohort whose every figure is worked out by hand below.
 import { expect } from '@open-wc/testing';
-import { buildReport, courseIndex, csvField, emptyFold, foldAll, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
+import { buildReport, courseIndex, csvField, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
 import { computeProgress } from '../../src/course/progress-model.js';
+import { uuid } from '../../src/xapi/ids.js';
+import { LocalStore } from '../../src/xapi/local-store.js';
 import type { Statement } from '../../src/xapi/statement.js';
 import { COURSE, NOW, badInput, cohortStatements, course, iri, people, roster } from './small-cohort.js';
 
@@ -188,6 +190,18 @@ describe('analytics: a small cohort computed by hand', () => {
     expect(incremental.cursor).to.equal(sorted[19]!.timestamp);
     foldStatements(incremental, sorted.slice(20), index);
     expect(buildReport(index, incremental, { roster, now: NOW })).to.deep.equal(buildReport(index, foldAll(clean, index), { roster, now: NOW }));
+  });
+
+  it('folds from the local store, then only what is newer', async () => {
+    const store = new LocalStore(`analytics-${uuid()}`);
+    const sorted = [...clean].sort((x, y) => (x.timestamp < y.timestamp ? -1 : 1));
+    await store.save(sorted.slice(0, -1));
+    const fromStore = await foldFromStore(store, index);
+    expect(fromStore.counts.folded).to.equal(clean.length - 1);
+    await store.save(sorted.slice(-1));
+    await foldFromStore(store, index, fromStore);
+    expect(fromStore.counts.folded).to.equal(clean.length);
+    expect(buildReport(index, fromStore, { roster, now: NOW })).to.deep.equal(buildReport(index, foldAll(clean, index), { roster, now: NOW }));
   });
 
   it('statistics helpers: quantiles by linear interpolation', () => {
