@@ -171,14 +171,23 @@ function isStatement(value: unknown): value is Statement {
 
 const hasIdentifier = (actor: Statement['actor']) => !!(actor.mbox || actor.mbox_sha1sum || actor.openid || actor.account);
 
-/** Activity ids the statement is about: its object (when an activity) and its parent / grouping / other context activities. */
+/**
+ * Activity ids the statement is about besides its object: context parent and grouping (what the
+ * progress model folds into an activity).
+ */
 function relatedIds(statement: Statement): string[] {
   const ids: string[] = [];
   const groups = statement.context?.contextActivities;
   if (!groups) return ids;
   addIds(ids, groups.parent);
   addIds(ids, groups.grouping);
-  addIds(ids, groups.other);
+  return ids;
+}
+
+/** Context `other` activities: they tell which course a statement is of, nothing more. */
+function otherIds(statement: Statement): string[] {
+  const ids: string[] = [];
+  addIds(ids, statement.context?.contextActivities?.other);
   return ids;
 }
 
@@ -372,7 +381,7 @@ export function foldStatements(state: FoldState, statements: Iterable<unknown>, 
     }
     const objectId = objectActivityId(statement);
     const related = relatedIds(statement);
-    if (!(objectId !== undefined && inCourse(index, objectId)) && !anyInCourse(index, related)) {
+    if (!(objectId !== undefined && inCourse(index, objectId)) && !anyInCourse(index, related) && !anyInCourse(index, otherIds(statement))) {
       ignored['other-course'] += 1;
       continue;
     }
