@@ -11,6 +11,10 @@ export interface IndexedActivity {
 
 export interface CourseIndex {
   courseId: string;
+  /** The course IRI without a final slash: its activities start with `<base>/`. */
+  base: string;
+  /** `<base>/feedback/`: where `<spoc-feedback>` surveys live. */
+  feedbackBase: string;
   definition: CourseDefinition;
   /** Course activities by IRI (what `computeProgress` folds). */
   activities: Map<string, IndexedActivity>;
@@ -33,11 +37,12 @@ export function courseIndex(definition: CourseDefinition, courseId = definition.
       activities.set(iri, { iri, moduleId: module.id, activity });
     }
   }
-  return { courseId, definition, activities, modules };
+  const base = courseId.replace(/\/+$/, '');
+  return { courseId, base, feedbackBase: `${base}/feedback/`, definition, activities, modules };
 }
 
 /** Whether an activity IRI belongs to the course: the course itself, under its IRI, or one of its explicit activity ids. */
 export function inCourse(index: CourseIndex, iri: string): boolean {
-  const base = index.courseId.replace(/\/+$/, '');
-  return iri === index.courseId || iri === base || iri.startsWith(`${base}/`) || index.activities.has(iri);
+  const { base } = index;
+  return (iri.startsWith(base) && (iri.length === base.length || iri.charCodeAt(base.length) === 47 || iri === index.courseId)) || index.activities.has(iri);
 }

@@ -9,10 +9,10 @@
  * summary gives the same answer as on the raw statements (see learners.ts).
  *
  * Ignored and counted, never thrown: what is not an xAPI statement, statements of other courses,
- * voided statements (and the voiding ones), unknown verbs, Group actors, repeats inside one batch.
- * The source is trusted to deliver a statement once across batches (an LRS does; `since` is
- * exclusive), and an LRS hides voided statements from queries: a statement voided after it was
- * folded stays folded until a full refresh.
+ * voided statements (and the voiding ones), unknown verbs, Group actors. The source is trusted
+ * to deliver a statement once (an LRS does, and `since` is exclusive; keeping every id seen would
+ * make memory grow with the statements), and an LRS hides voided statements from queries: a
+ * statement voided after it was folded stays folded until a full refresh.
  */
 import { agentKey } from '../xapi/actor.js';
 import { parseIsoDuration } from '../xapi/ids.js';
@@ -21,8 +21,8 @@ import { isActivity } from '../xapi/statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../xapi/vocabulary.js';
 import { type CourseIndex, inCourse } from './course-index.js';
 
-export type IgnoreReason = 'invalid' | 'other-course' | 'voided' | 'unknown-verb' | 'group-actor' | 'duplicate';
-export const IGNORE_REASONS: readonly IgnoreReason[] = ['invalid', 'other-course', 'voided', 'unknown-verb', 'group-actor', 'duplicate'];
+export type IgnoreReason = 'invalid' | 'other-course' | 'voided' | 'unknown-verb' | 'group-actor';
+export const IGNORE_REASONS: readonly IgnoreReason[] = ['invalid', 'other-course', 'voided', 'unknown-verb', 'group-actor'];
 
 /** One verb on one activity for one learner. */
 export interface VerbTally {
@@ -128,7 +128,7 @@ export interface FoldState {
   resume?: string;
 }
 
-const zeroIgnored = (): Record<IgnoreReason, number> => ({ invalid: 0, 'other-course': 0, voided: 0, 'unknown-verb': 0, 'group-actor': 0, duplicate: 0 });
+const zeroIgnored = (): Record<IgnoreReason, number> => ({ invalid: 0, 'other-course': 0, voided: 0, 'unknown-verb': 0, 'group-actor': 0 });
 
 export function emptyFold(courseId: string): FoldState {
   return {
@@ -171,14 +171,32 @@ function isStatement(value: unknown): value is Statement {
 
 const hasIdentifier = (actor: Statement['actor']) => !!(actor.mbox || actor.mbox_sha1sum || actor.openid || actor.account);
 
-/** Activity ids the statement is about: its object (when an activity) and its parent / grouping / other context activities. */
+/**
+ * Activity ids the statement is about besides its object: context parent and grouping (what the
+ * progress model folds into an activity).
+ */
 function relatedIds(statement: Statement): string[] {
-  const groups = statement.context?.contextActivities;
   const ids: string[] = [];
-  for (const list of [groups?.parent, groups?.grouping, groups?.other]) {
-    if (Array.isArray(list)) for (const activity of list) if (activity && typeof activity.id === 'string') ids.push(activity.id);
-  }
+  const groups = statement.context?.contextActivities;
+  if (!groups) return ids;
+  addIds(ids, groups.parent);
+  addIds(ids, groups.grouping);
   return ids;
+}
+
+/** Context `other` activities: they tell which course a statement is of, nothing more. */
+function otherIds(statement: Statement): string[] {
+  const ids: string[] = [];
+  addIds(ids, statement.context?.contextActivities?.other);
+  return ids;
+}
+
+function addIds(ids: string[], list: unknown): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const activity = list[i] as { id?: unknown } | null;
+    if (activity && typeof activity.id === 'string' && !ids.includes(activity.id)) ids.push(activity.id);
+  }
 }
 
 const objectActivityId = (statement: Statement): string | undefined => (isActivity(statement.object) ? statement.object.id : undefined);
@@ -301,9 +319,24 @@ function foldFeedback(state: FoldState, statement: Statement, rater: string, ano
   return true;
 }
 
+function anyInCourse(index: CourseIndex, ids: readonly string[]): boolean {
+  for (let i = 0; i < ids.length; i++) if (inCourse(index, ids[i]!)) return true;
+  return false;
+}
+
+/** A cheap first look: only these can be feedback statements. */
+function mayBeFeedback(statement: Statement, verb: string, objectId: string | undefined, index: CourseIndex): boolean {
+  if (objectId === undefined) return false;
+  if (verb === VERBS.rated.id) return true;
+  if (verb !== VERBS.answered.id && verb !== VERBS.completed.id) return false;
+  if (objectId.startsWith(index.feedbackBase) || (statement.object as { definition?: ActivityDefinition }).definition?.type === ACTIVITY_TYPES.survey) return true;
+  const parents = statement.context?.contextActivities?.parent;
+  return Array.isArray(parents) && parents.some((parent) => parent?.definition?.type === ACTIVITY_TYPES.survey || parent?.id?.startsWith(index.feedbackBase));
+}
+
 /** The survey activity a feedback statement belongs to, if it is one. */
 function surveyOf(statement: Statement, objectId: string, index: CourseIndex): string | undefined {
-  const feedbackBase = `${index.courseId.replace(/\/+$/, '')}/feedback/`;
+  const { feedbackBase } = index;
   const parents = statement.context?.contextActivities?.parent ?? [];
   for (const parent of Array.isArray(parents) ? parents : []) {
     if (parent?.definition?.type === ACTIVITY_TYPES.survey || parent?.id?.startsWith(feedbackBase)) return parent.id;
@@ -328,20 +361,17 @@ export function foldStatements(state: FoldState, statements: Iterable<unknown>, 
   for (const value of batch) {
     if (isStatement(value) && value.verb.id === VOIDED && value.object.objectType === 'StatementRef') state.voided.add(value.object.id);
   }
-  const seen = new Set<string>();
+  const voided = state.voided;
+  let lastActor: Statement['actor'] | undefined;
+  let lastKey = '';
   for (const value of batch) {
     if (!isStatement(value)) {
       ignored.invalid += 1;
       continue;
     }
     const statement = value;
-    if (seen.has(statement.id)) {
-      ignored.duplicate += 1;
-      continue;
-    }
-    seen.add(statement.id);
     const verb = statement.verb.id;
-    if (verb === VOIDED || state.voided.has(statement.id)) {
+    if (verb === VOIDED || (voided.size > 0 && voided.has(statement.id))) {
       ignored.voided += 1;
       continue;
     }
@@ -351,7 +381,7 @@ export function foldStatements(state: FoldState, statements: Iterable<unknown>, 
     }
     const objectId = objectActivityId(statement);
     const related = relatedIds(statement);
-    if (!(objectId !== undefined && inCourse(index, objectId)) && !related.some((id) => inCourse(index, id))) {
+    if (!(objectId !== undefined && inCourse(index, objectId)) && !anyInCourse(index, related) && !anyInCourse(index, otherIds(statement))) {
       ignored['other-course'] += 1;
       continue;
     }
@@ -362,9 +392,12 @@ export function foldStatements(state: FoldState, statements: Iterable<unknown>, 
     }
     state.cursor = maxOf(state.cursor, typeof statement.stored === 'string' ? statement.stored : statement.timestamp);
     state.counts.folded += 1;
-    const key = agentKey(actor);
+    // Consecutive statements are mostly one learner's (an LRS stores them batch by batch).
+    const key = actor === lastActor || (actor.mbox !== undefined && actor.mbox === lastActor?.mbox) ? lastKey : agentKey(actor);
+    lastActor = actor;
+    lastKey = key;
     const anonymous = !statement.context?.registration && !!actor.account && !actor.mbox;
-    const feedback = foldFeedback(state, statement, key, anonymous, index);
+    const feedback = mayBeFeedback(statement, verb, objectId, index) && foldFeedback(state, statement, key, anonymous, index);
     // Anonymous feedback carries no learner identity: it never becomes a learner.
     if (feedback && anonymous) continue;
     let learner = state.learners.get(key);
@@ -375,13 +408,15 @@ export function foldStatements(state: FoldState, statements: Iterable<unknown>, 
       learner.last = maxOf(learner.last, statement.timestamp);
     }
     if (objectId !== undefined && index.activities.has(objectId)) foldActivity(tallyOf(learner, objectId), statement, true);
-    for (const id of new Set(related)) {
+    for (let i = 0; i < related.length; i++) {
+      const id = related[i]!;
       if (id !== objectId && index.activities.has(id)) foldActivity(tallyOf(learner, id), statement, false);
     }
     if (objectId === undefined) continue;
     if (verb === VERBS.answered.id) {
-      const quiz = related.find((id) => index.activities.get(id)?.activity.type === 'quiz');
-      if (quiz && statement.context?.contextActivities?.parent?.some((p) => p.id === quiz)) foldAnswer(state, learner, statement, objectId, quiz);
+      const parents = statement.context?.contextActivities?.parent;
+      const quiz = Array.isArray(parents) ? parents.find((p) => index.activities.get(p?.id)?.activity.type === 'quiz')?.id : undefined;
+      if (quiz) foldAnswer(state, learner, statement, objectId, quiz);
     }
     if (index.activities.get(objectId)?.activity.type === 'capsule') foldVideo(learner, statement, objectId);
   }

@@ -21,6 +21,7 @@ export {
 export * from './prepost.js';
 export * from './csv.js';
 export * from './lrs-source.js';
+export * from './store-source.js';
 export * from './report.js';
 export * from './stats.js';
 export * from './exports.js';

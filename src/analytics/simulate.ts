@@ -181,7 +181,9 @@ export function simulateCohort(options: SimulateOptions = {}): SimulatedCohort {
         for (const question of questions) {
           const qIri = `${object.id}/question/${question}`;
           if (!difficulty.has(qIri)) difficulty.set(qIri, 0.15 + rand() * 0.75);
-          const chance = Math.min(0.98, ability * growth + (1 - difficulty.get(qIri)!) * 0.5 - 0.2 + attempt * 0.08);
+          // Stronger learners succeed more (so questions discriminate), harder questions less; a final
+          // quiz comes after the course (growth > 1), a diagnostic before it (growth < 1).
+          const chance = Math.min(0.98, Math.max(0.02, 0.55 + (ability - 0.7) * 2.2 + (0.5 - difficulty.get(qIri)!) * 0.8 + (growth - 1) * 0.5 + (attempt - 1) * 0.1));
           const correct = rand() < chance;
           const choices = ['a', 'b', 'c', 'd'].map((c) => ({ id: c, description: { fr: `Réponse ${c.toUpperCase()}`, en: `Answer ${c.toUpperCase()}` } }));
           // Wrong answers favour one distractor, as real questions do.
@@ -261,7 +263,7 @@ export function simulateCohort(options: SimulateOptions = {}): SimulatedCohort {
         );
       const before = statements.length;
       const r = rand();
-      send(VERBS.rated, { objectType: 'Activity', id: courseId, definition: { type: ACTIVITY_TYPES.course } }, { score: { raw: r < 0.68 ? 5 : r < 0.95 ? 4 : 3, min: 1, max: 5 } }, { contextActivities: { parent: [survey] } }, by);
+      send(VERBS.rated, { objectType: 'Activity', id: courseId, definition: { type: ACTIVITY_TYPES.course } }, { score: { raw: r < 0.64 ? 5 : r < 0.95 ? 4 : 3, min: 1, max: 5 } }, { contextActivities: { parent: [survey] } }, by);
       item('useful', 'choice', rand() < 0.92 ? 'yes' : 'no');
       item('nps', 'likert', String(Math.min(10, Math.max(0, Math.round(8.6 + (rand() - 0.5) * 4)))));
       if (rand() < 0.4) item('comment', 'long-fill-in', pick(COMMENTS));

@@ -123,6 +123,12 @@ class Learner {
     return this;
   }
 
+  /** Opens an outside page that names a course activity only in `context.other`. */
+  outside(url: string, about: string): this {
+    this.send(VERBS.experienced, { objectType: 'Activity', id: url }, undefined, { contextActivities: { grouping: [{ id: COURSE }], other: [{ id: about }] } });
+    return this;
+  }
+
   rate(object: string, raw: number): this {
     this.send(VERBS.rated, { objectType: 'Activity', id: object }, { score: { raw, min: 1, max: 5 } }, { contextActivities: { grouping: [{ id: COURSE }] } });
     return this;
@@ -166,13 +172,13 @@ export function cohortStatements(): Record<keyof typeof people, Statement[]> {
     .quiz('q1', 'm1', 1, [['a', false, 'a2'], ['b', false, 'b3'], ['c', true, 'c1']], 0.6, 30)
     .at('2026-03-03T14:00:00.000Z')
     .quiz('q1', 'm1', 2, [['a', true, 'a1'], ['b', true, 'b1'], ['c', true, 'c1']], 0.6, 50);
-  const F = new Learner(people.F, 'ffffffff-0000-4000-8000-000000000006', '2026-03-05T09:00:00.000Z').video('v1', 'm1', '0.000[.]10.000', 100);
+  const F = new Learner(people.F, 'ffffffff-0000-4000-8000-000000000006', '2026-03-05T09:00:00.000Z').video('v1', 'm1', '0.000[.]10.000', 100).outside('https://wiki.example.com/feedback', iri('quiz', 'q2'));
   const X = new Learner(people.X, undefined, '2026-03-04T12:00:00.000Z').rate(COURSE, 5).survey('useful', 'choice', 'yes').survey('nps', 'likert', '10').survey('comment', 'long-fill-in', 'Très utile, merci');
   const Y = new Learner(people.Y, undefined, '2026-03-04T13:00:00.000Z').rate(COURSE, 4).survey('useful', 'choice', 'no').survey('nps', 'likert', '6').survey('comment', 'long-fill-in', 'Trop court');
   return { A: A.statements, B: B.statements, C: C.statements, D: D.statements, F: F.statements, X: X.statements, Y: Y.statements };
 }
 
-/** Bad input next to the cohort: 2 not xAPI, 1 other course, 1 unknown verb, a voided statement and its voiding one, 1 repeat. */
+/** Bad input next to the cohort: 2 not xAPI, 1 other course, 1 unknown verb, a voided statement and its voiding one, and a repeat of `first`. */
 export function badInput(first: Statement): { statements: unknown[]; voided: Statement } {
   const b = new Tracker({ actor: people.B, registration: 'bbbbbbbb-0000-4000-8000-000000000002' });
   const f = new Tracker({ actor: people.F, registration: 'ffffffff-0000-4000-8000-000000000006' });
