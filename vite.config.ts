@@ -65,6 +65,8 @@ export default defineConfig(({ command, mode }) => {
           scenario: src('components/scenario/scenario.ts'),
           resource: src('components/resource/resource.ts'),
           react: src('react/index.ts'),
+          'cohort-report': src('components/cohort-report/cohort-report.ts'),
+          'react/cohort-report': src('react/cohort-report.ts'),
         },
         formats: ['es'],
       },
