@@ -44,7 +44,7 @@ function adoptPageSheet(doc: Document, add: boolean): void {
     pageSheetUsers += 1;
     if (!pageSheet) {
       pageSheet = new CSSStyleSheet();
-      pageSheet.replaceSync('@media print { @page { size: A4 portrait; margin: 12mm; } }');
+      pageSheet.replaceSync('@page { size: A4 portrait; margin: 12mm; }');
     }
     if (!doc.adoptedStyleSheets.includes(pageSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
   } else if (--pageSheetUsers <= 0 && pageSheet) {
