@@ -91,6 +91,8 @@ export default defineConfig(({ command, mode }) => {
           analytics: src('analytics/index.ts'),
           // The `spoc-elements` command (bin/spoc-elements.mjs): Node only.
           cli: src('analytics/cli.ts'),
+          'cohort-report': src('components/cohort-report/cohort-report.ts'),
+          'react/cohort-report': src('react/cohort-report.ts'),
         },
         formats: ['es'],
       },

@@ -12,4 +12,6 @@ export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'spoc-feedback': () => import('../components/feedback/feedback.js'),
   'spoc-scenario': () => import('../components/scenario/scenario.js'),
   'spoc-resource': () => import('../components/resource/resource.js'),
+  // For trainers: a learner page never has this tag, so it never downloads the report.
+  'spoc-cohort-report': () => import('../components/cohort-report/cohort-report.js'),
 };
