@@ -89,7 +89,7 @@ export class SpocCertificate extends SpocElement {
   @property() src?: string;
 
   /** The certificate definition as an object (takes precedence over inline JSON and `src`). */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: CertificateDefinition;
 
   /** Explicit activity IRI of the certificate (else `<course-id>/certificate/<id>`). */
   @property({ attribute: 'activity-id' }) activityId = '';
@@ -482,6 +482,10 @@ function luminance(color: string): number {
 }
 
 SpocCertificate.define('spoc-certificate');
+
+// This entry alone (`spoc-elements/certificate.js`) types its definition and its events' global declarations.
+export type { CertificateDefinition } from './certificate.schema.js';
+export type * from '../../events/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -104,7 +104,7 @@ export class SpocFeedback extends SpocFormElement {
   @property() src?: string;
 
   /** The questionnaire as an object (takes precedence over inline JSON and `src`). */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: FeedbackDefinition;
 
   /** Id of the course module asked about (its activity is what is rated). */
   @property() module = '';
@@ -462,6 +462,10 @@ export class SpocFeedback extends SpocFormElement {
 }
 
 SpocFeedback.define('spoc-feedback');
+
+// This entry alone (`spoc-elements/feedback.js`) types its definition and its events' global declarations.
+export type { FeedbackDefinition } from './feedback.schema.js';
+export type * from '../../events/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

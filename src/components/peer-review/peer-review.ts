@@ -88,7 +88,7 @@ export class SpocPeerReview extends SpocFormElement {
   @property() src?: string;
 
   /** The review definition as an object (takes precedence over inline JSON and `src`). */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: PeerReviewDefinition;
 
   /**
    * `peer`, `self`, `calibration` or `received`; overrides the definition's `mode`. Any other value
@@ -517,6 +517,10 @@ export class SpocPeerReview extends SpocFormElement {
 }
 
 SpocPeerReview.define('spoc-peer-review');
+
+// This entry alone (`spoc-elements/peer-review.js`) types its definition and its events' global declarations.
+export type { PeerReviewDefinition } from './peer-review.schema.js';
+export type * from '../../events/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -133,7 +133,7 @@ export class SpocProgress extends SpocElement {
   @property({ attribute: 'course-src' }) courseSrc = '';
 
   /** Standalone: the course definition as an object (takes precedence over `course-src`). */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: CourseDefinition;
 
   /** Standalone: learner's display name. */
   @property({ attribute: 'learner-name' }) learnerName = '';
@@ -396,6 +396,10 @@ export class SpocProgress extends SpocElement {
 }
 
 SpocProgress.define('spoc-progress');
+
+// This entry alone (`spoc-elements/progress.js`) types its definition and its events' global declarations.
+export type { CourseDefinition } from '../../course/course.schema.js';
+export type * from '../../events/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -110,7 +110,7 @@ export class SpocQuiz extends SpocElement {
   @property() src?: string;
 
   /** The quiz definition as an object (takes precedence over inline JSON and `src`). */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: QuizDefinition;
 
   /** Explicit activity IRI for the quiz (else `<course-id>/quiz/<id>`, else from the page URL). */
   @property({ attribute: 'activity-id' }) activityId = '';
@@ -624,6 +624,10 @@ export class SpocQuiz extends SpocElement {
 }
 
 SpocQuiz.define('spoc-quiz');
+
+// This entry alone (`spoc-elements/quiz.js`) types its definition and its events' global declarations.
+export type { QuizDefinition } from './quiz.schema.js';
+export type * from '../../events/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

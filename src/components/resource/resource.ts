@@ -229,6 +229,9 @@ export class SpocResource extends SpocElement {
 
 SpocResource.define('spoc-resource');
 
+// This entry alone (`spoc-elements/resource.js`) types its events' global declarations.
+export type * from '../../events/events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'spoc-resource': SpocResource;

@@ -95,7 +95,7 @@ export class SpocScenario extends SpocElement {
   @property() src?: string;
 
   /** The scenario definition as an object (takes precedence over inline JSON and `src`). */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: ScenarioDefinition;
 
   /** Explicit activity IRI for the scenario (else `<course-id>/scenario/<id>`, else from the page URL). */
   @property({ attribute: 'activity-id' }) activityId = '';
@@ -492,6 +492,10 @@ export class SpocScenario extends SpocElement {
 }
 
 SpocScenario.define('spoc-scenario');
+
+// This entry alone (`spoc-elements/scenario.js`) types its definition and its events' global declarations.
+export type { ScenarioDefinition } from './scenario.schema.js';
+export type * from '../../events/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
