@@ -1,6 +1,6 @@
 // Custom Elements Manifest: read the JSDoc of every public element (not styles or schemas).
 // Two plugins write typed tags for JSX (Preact, Solid, Stencil…) and Vue users from it:
-// dist/types/jsx.d.ts and dist/types/vue.d.ts, importing the classes from dist/types/index.d.ts.
+// dist/types/jsx.d.ts and dist/types/vue.d.ts, importing each class from its element's declarations.
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -84,16 +84,19 @@ function expandLiteralAliases(root = 'src') {
 
 /**
  * The generators import each event's type once per element that fires it: TypeScript refuses the
- * duplicate names, so each generated file's import list is made unique.
+ * duplicate names, so each name is imported once per generated file.
  */
 function dedupeTypeImports(files) {
   return {
     name: 'spoc-dedupe-type-imports',
     packageLinkPhase() {
       for (const file of files) {
-        const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => {
-          const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
-          return `import type {\n  ${unique.join(',\n  ')},\n}`;
+        // A name is imported once in the whole file (each element's module re-exports the event types).
+        const seen = new Set();
+        const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\} from ("[^"]*");\n?/g, (_, names, from) => {
+          const unique = names.split(',').map((name) => name.trim()).filter((name) => name && !seen.has(name));
+          unique.forEach((name) => seen.add(name));
+          return unique.length ? `import type {\n  ${unique.join(',\n  ')},\n} from ${from};\n` : '';
         });
         writeFileSync(file, text);
       }
@@ -101,7 +104,13 @@ function dedupeTypeImports(files) {
   };
 }
 
-const frameworkTypes = { outdir: 'dist/types', globalTypePath: './index.js', exclude: ['SpocElement'], hideLogs: true };
+// Each tag's class from its own entry's declarations (the trainers' report is not in index.js).
+const frameworkTypes = {
+  outdir: 'dist/types',
+  componentTypePath: (_name, tag) => `./components/${tag.replace(/^spoc-/, '')}/${tag.replace(/^spoc-/, '')}.js`,
+  exclude: ['SpocElement'],
+  hideLogs: true,
+};
 
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/spoc-element.ts'],

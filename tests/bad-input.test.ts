@@ -181,7 +181,7 @@ describe('bad input: spoc-error for every refused definition', () => {
   it('fires spoc-error with the localized issues', async () => {
     const quiz = document.createElement('spoc-quiz') as SpocQuiz;
     quiz.lang = 'fr';
-    quiz.definition = { id: 'x', questions: [{ ...choice(), weight: -1 }] };
+    quiz.definition = { id: 'x', questions: [{ ...choice(), weight: -1 }] } as never; // invalid on purpose
     const error = oneEvent(quiz, 'spoc-error') as Promise<SpocErrorEvent>;
     document.body.append(quiz);
     const { detail } = await error;

@@ -614,7 +614,7 @@ describe('<spoc-feedback>', () => {
 
     it('unknown kind, empty scale, min ≥ max, no options, duplicate ids: the localized error view with paths', async () => {
       const el = document.createElement('spoc-feedback');
-      el.definition = { id: 'bad', items: [{ id: 'a', kind: 'stars', prompt: 'A' }] };
+      el.definition = { id: 'bad', items: [{ id: 'a', kind: 'stars', prompt: 'A' }] } as never; // invalid on purpose
       const failed = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
       document.body.append(el);
       const { detail } = await failed;

@@ -290,7 +290,7 @@ describe('<spoc-peer-review>', () => {
         submission: { id: 's', title: 'T' },
         rubric: { criteria: [{ id: 'a', title: 'A', options: [{ id: 'x', label: 'X' }] }, { id: 'a', title: 'B', options: [] }] },
         overallComment: { minLength: 20, maxLength: 5 },
-      };
+      } as never; // invalid on purpose
       const failed = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
       document.body.append(el);
       const { detail } = await failed;

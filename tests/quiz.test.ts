@@ -401,7 +401,7 @@ describe('<spoc-quiz>', () => {
     async function errorOf(definition: unknown, lang = '') {
       const quiz = document.createElement('spoc-quiz');
       if (lang) quiz.lang = lang;
-      quiz.definition = definition;
+      quiz.definition = definition as never; // invalid on purpose
       const failed = oneEvent(quiz, 'spoc-error') as Promise<SpocErrorEvent>;
       document.body.append(quiz);
       const { detail } = await failed;

@@ -96,7 +96,7 @@ describe('spoc-elements/react', () => {
     const { container, unmount } = await render(
       React.createElement(SpocProgress, {
         courseId: `${COURSE}/${uuid()}`,
-        definition: { modules: [{ id: 'm1', title: 'Un', activities: [{ id: 'q', type: 'quiz' }] }] },
+        definition: { title: 'Un', modules: [{ id: 'm1', title: 'Un', activities: [{ id: 'q', type: 'quiz' }] }] },
         learnerEmail: `react-${uuid()}@example.com`,
         onSpocProgressChange: (event) => changes.push(event.detail.progress.percent),
       }),

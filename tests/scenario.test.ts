@@ -438,7 +438,7 @@ describe('<spoc-scenario>', () => {
     async function errorOf(definition: unknown, lang = '') {
       const el = await fixture<SpocScenario>(html`<spoc-scenario lang=${lang}></spoc-scenario>`);
       const error = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
-      el.definition = definition;
+      el.definition = definition as never; // invalid on purpose
       const { detail } = await error;
       await el.updateComplete;
       return { el, detail };
@@ -553,7 +553,7 @@ describe('<spoc-scenario>', () => {
           React.createElement(
             React.Fragment,
             null,
-            React.createElement(SpocScenarioWrapper, { definition, onSpocComplete: (event: SpocCompleteEvent) => completions.push(event.detail) }),
+            React.createElement(SpocScenarioWrapper, { definition: definition as never, onSpocComplete: (event: SpocCompleteEvent) => completions.push(event.detail) }),
             React.createElement(SpocResourceWrapper, { href: 'fiche.pdf', title: 'Fiche' }),
           ),
         ),

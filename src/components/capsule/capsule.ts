@@ -691,6 +691,10 @@ export class SpocCapsule extends SpocElement {
 
 SpocCapsule.define('spoc-capsule');
 
+// This entry alone (`spoc-elements/capsule.js`) types its definition and its events' global declarations.
+export type { CapsuleDefinition } from './capsule.schema.js';
+export type * from '../../events/events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'spoc-capsule': SpocCapsule;

@@ -555,6 +555,9 @@ export class SpocCohortReport extends SpocElement {
 
 SpocCohortReport.define('spoc-cohort-report');
 
+// This entry alone (`spoc-elements/cohort-report.js`) types its events' global declarations.
+export type * from '../../events/events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'spoc-cohort-report': SpocCohortReport;

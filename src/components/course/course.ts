@@ -347,6 +347,10 @@ export class SpocCourse extends SpocElement {
 
 SpocCourse.define('spoc-course');
 
+// This entry alone (`spoc-elements/course.js`) types its definition and its events' global declarations.
+export type { CourseDefinition } from '../../course/course.schema.js';
+export type * from '../../events/events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'spoc-course': SpocCourse;
