@@ -254,7 +254,7 @@ describe('analytics: CSV', () => {
     expect(modules[1]).to.equal('m1,Basics,yes,,4,1,3,1.8,1.5,2.2,0.7,0');
   });
 
-  it('the one-page summary is self-contained and escapes data', () => {
+  it('the one-page summary is self-contained, accessible and escapes data', async () => {
     const html = summaryHtml(report, { lang: 'fr' });
     expect(html).to.contain('<html lang="fr">');
     expect(html).to.contain('Taux de complétion');
@@ -262,6 +262,16 @@ describe('analytics: CSV', () => {
     expect(html).to.contain('1 sur 5');
     expect(html).to.contain('4,5/5');
     expect(html).not.to.match(/<script|<link|src=/);
+    // Accessible in both languages (axe, 0 violations): the page's content in this document.
+    for (const lang of ['en', 'fr']) {
+      const page = new DOMParser().parseFromString(summaryHtml(report, { lang }), 'text/html');
+      const container = document.createElement('div');
+      container.lang = lang;
+      container.append(...page.head.querySelectorAll('style'), page.querySelector('main')!);
+      document.body.append(container);
+      await expect(container).to.be.accessible();
+      container.remove();
+    }
     const hostile = buildReport(courseIndex({ ...course, title: '<img src=x onerror=alert(1)>' }), foldAll(clean, index), { now: NOW });
     expect(summaryHtml(hostile)).not.to.contain('<img');
   });
