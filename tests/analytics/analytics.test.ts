@@ -1,6 +1,6 @@
 // Cohort analytics on a small cohort whose every figure is worked out by hand below.
 import { expect } from '@open-wc/testing';
-import { buildReport, courseIndex, csvField, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
+import { buildReport, courseIndex, csvField, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, parseRoster, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
 import { computeProgress } from '../../src/course/progress-model.js';
 import { uuid } from '../../src/xapi/ids.js';
 import { LocalStore } from '../../src/xapi/local-store.js';
@@ -234,6 +234,17 @@ describe('analytics: CSV', () => {
       ['Chloé "C" Ébrard', 'chloe@example.com'],
     ]);
     expect(parseCsv('name,email\n"Roy, Dan",dan@example.com')).to.deep.equal([['name', 'email'], ['Roy, Dan', 'dan@example.com']]);
+  });
+
+  it('reads rosters: named columns in any order and language, accounts, or bare name;email lines', () => {
+    expect(parseRoster('\uFEFFCourriel;Nom\r\nana@example.com;Ana Martin\r\n;Sans adresse\r\n')).to.deep.equal([{ name: 'Ana Martin', mbox: 'ana@example.com' }]);
+    expect(parseRoster('name,account_home_page,account_name\nBob,https://lms.example.com,b-42')).to.deep.equal([
+      { name: 'Bob', account: { homePage: 'https://lms.example.com', name: 'b-42' } },
+    ]);
+    expect(parseRoster('Chloé Ébrard;chloe@example.com\nDan;dan@example.com')).to.deep.equal([
+      { name: 'Chloé Ébrard', mbox: 'chloe@example.com' },
+      { name: 'Dan', mbox: 'dan@example.com' },
+    ]);
   });
 
   const report = buildReport(index, foldAll(clean, index), { roster, now: NOW, videoParts: 4 });
