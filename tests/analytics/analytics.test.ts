@@ -1,6 +1,7 @@
 // Cohort analytics on a small cohort whose every figure is worked out by hand below.
 import { expect } from '@open-wc/testing';
-import { buildReport, courseIndex, csvField, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, parseRoster, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { buildReport, courseIndex, csvField, lrsClient, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, parseRoster, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
 import { computeProgress } from '../../src/course/progress-model.js';
 import { uuid } from '../../src/xapi/ids.js';
 import { LocalStore } from '../../src/xapi/local-store.js';
@@ -285,6 +286,23 @@ describe('analytics: CSV', () => {
     }
     const hostile = buildReport(courseIndex({ ...course, title: '<img src=x onerror=alert(1)>' }), foldAll(clean, index), { now: NOW });
     expect(summaryHtml(hostile)).not.to.contain('<img');
+  });
+});
+
+describe('analytics: LRS client from the command line\'s credentials', () => {
+  it('takes Basic / Bearer values as they are, and key:secret (UTF-8) as Basic', async () => {
+    // The real LRS behind a proxy that accepts only the expected Authorization header.
+    const expected = `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode('clé:sécret')))}`;
+    const { endpoint } = await executeServerCommand<{ endpoint: string }, object>('fault-proxy', { auth: expected });
+    try {
+      expect((await lrsClient(endpoint, 'clé:sécret').about()).version).to.be.an('array');
+      expect((await lrsClient(endpoint, expected).about()).version).to.be.an('array');
+      let status = 0;
+      await lrsClient(endpoint, 'Bearer other').about().catch((error: { status: number }) => (status = error.status));
+      expect(status).to.equal(401);
+    } finally {
+      await executeServerCommand('fault-proxy', {});
+    }
   });
 });
 
