@@ -2,7 +2,10 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { buildReport, courseIndex, csvField, lrsClient, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, parseRoster, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
+import { simulateCohort } from '../../src/analytics/simulate.js';
 import { computeProgress } from '../../src/course/progress-model.js';
+import { statementSchema } from '../../src/xapi/statement.schema.js';
+import { expectAcceptedByLrs } from '../helpers/lrs.js';
 import { uuid } from '../../src/xapi/ids.js';
 import { LocalStore } from '../../src/xapi/local-store.js';
 import type { Statement } from '../../src/xapi/statement.js';
@@ -310,5 +313,25 @@ describe('analytics: the report reads the course ids', () => {
   it('quizzes and capsules come from the definition', () => {
     expect(index.activities.get(iri('quiz', 'q1'))?.moduleId).to.equal('m1');
     expect(() => courseIndex({ ...course, id: undefined })).to.throw(/id/);
+  });
+});
+
+describe('analytics: the simulated cohort', () => {
+  it('is seeded, valid xAPI the real LRS accepts, and has finishers, a drop-out and an absentee', async () => {
+    const a = simulateCohort({ learners: 8, seed: 3 });
+    expect(simulateCohort({ learners: 8, seed: 3 }).statements).to.deep.equal(a.statements);
+    for (const statement of a.statements) {
+      const result = statementSchema.safeParse(statement);
+      expect(result.success, JSON.stringify(result.error?.issues ?? [])).to.equal(true);
+    }
+    await expectAcceptedByLrs(a.statements.filter((_, i) => i % 10 === 0));
+    const index = courseIndex(a.course);
+    const report = buildReport(index, foldAll(a.statements, index), { roster: a.roster, now: Date.parse('2026-04-06') });
+    expect(report.counts.ignored).to.deep.equal({ invalid: 0, 'other-course': 0, voided: 0, 'unknown-verb': 0, 'group-actor': 0 });
+    expect(report.cohort.enrolled).to.equal(8);
+    expect(report.cohort.completed).to.be.greaterThan(2);
+    expect(report.learners[1]!.progress.percent).to.be.lessThan(0.2); // the drop-out
+    expect(report.learners[7]!.progress.status).to.equal('not-started');
+    expect(report.satisfaction.respondents).to.be.greaterThan(2);
   });
 });
