@@ -32,6 +32,7 @@ export interface ModuleFigures {
 
 export interface QuizFigures {
   id: string;
+  title?: LocalizedText;
   module: string;
   activityId: string;
   role?: 'diagnostic' | 'final';
@@ -120,6 +121,7 @@ export function cohortFigures(index: CourseIndex, learners: readonly LearnerRepo
       if (tally.verbs.get(VERBS.passed.id)?.first || tally.verbs.get(VERBS.failed.id)?.first) verdicts += 1;
     }
     const figures: QuizFigures = { id: indexed.activity.id, module: indexed.moduleId, activityId: indexed.iri, learners: best.length, attempts };
+    if (indexed.activity.title) figures.title = indexed.activity.title;
     if (indexed.activity.role) figures.role = indexed.activity.role;
     if (indexed.activity.competency) figures.competency = indexed.activity.competency;
     const m = mean(best);

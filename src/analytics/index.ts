@@ -20,6 +20,7 @@ export {
 } from './satisfaction.js';
 export * from './prepost.js';
 export * from './csv.js';
+export * from './roster.js';
 export * from './lrs-source.js';
 export * from './store-source.js';
 export * from './report.js';

@@ -98,6 +98,11 @@ export async function foldFromLrs(client: LrsClient, index: CourseIndex, state: 
 /** An `LrsClient` from an endpoint and an `Authorization` value (`Basic …` / `Bearer …`, or `key:secret`). */
 export function lrsClient(endpoint: string, auth?: string, options: { fetch?: typeof fetch; timeout?: number } = {}): LrsClient {
   let header = auth?.trim();
-  if (header && !/^(Basic|Bearer)\s/i.test(header) && header.includes(':')) header = `Basic ${btoa(header)}`;
+  if (header && !/^(Basic|Bearer)\s/i.test(header) && header.includes(':')) {
+    // UTF-8 first: btoa alone refuses anything outside Latin-1.
+    let binary = '';
+    for (const byte of new TextEncoder().encode(header)) binary += String.fromCharCode(byte);
+    header = `Basic ${btoa(binary)}`;
+  }
   return new LrsClient({ endpoint, auth: header, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.timeout ? { timeout: options.timeout } : {}) });
 }

@@ -45,7 +45,8 @@ h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;
 .kpis li{border:1px solid #c9cfdd;border-radius:.5rem;padding:.6rem .8rem}
 .kpis .value{display:block;font-size:1.6rem;font-weight:700;color:#1b3f91}
 .kpis .detail{display:block;color:#4a5163;font-size:.85rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}caption{text-align:start;font-weight:600;padding:.25rem 0}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
+caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 th,td{border-bottom:1px solid #dde2ec;padding:.3rem .5rem;text-align:start;vertical-align:top}thead th{background:#eef2fa}
 .note{color:#4a5163;font-size:.85rem}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:avoid}}
@@ -95,7 +96,7 @@ export function summaryHtml(report: CohortReport, options: { lang?: string } = {
         table(
           s.quizzes,
           [s.quiz, s.meanScore, s.passRate, s.attempts],
-          c.quizzes.map((q) => [escapeHtml(q.id), escapeHtml(f.percent(q.mean)), escapeHtml(f.percent(q.passRate)), q.meanAttempts === undefined ? '—' : escapeHtml(f.number(q.meanAttempts, 1))]),
+          c.quizzes.map((q) => [escapeHtml(q.title ? textOf(q.title, lang) : q.id), escapeHtml(f.percent(q.mean)), escapeHtml(f.percent(q.passRate)), q.meanAttempts === undefined ? '—' : escapeHtml(f.number(q.meanAttempts, 1))]),
         ),
     );
   }
@@ -127,7 +128,7 @@ export function summaryHtml(report: CohortReport, options: { lang?: string } = {
           s.videos,
           [s.video, s.viewers, s.dropOff, s.replayed],
           videos.map((v) => [
-            escapeHtml(v.id),
+            escapeHtml(v.title ? textOf(v.title, lang) : v.id),
             String(v.viewers),
             v.dropOff ? escapeHtml(`${part(v.dropOff.part - 1, v)} → ${part(v.dropOff.part, v)} (−${f.percent(v.dropOff.drop)})`) : '—',
             v.hotspots.length ? escapeHtml(v.hotspots.map((p) => part(p, v)).join(', ')) : '—',

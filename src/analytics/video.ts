@@ -3,6 +3,7 @@
  * sessions): the retention curve (share of the learners who opened the capsule that watched each
  * part), where they stop, and the parts replayed most.
  */
+import type { LocalizedText } from '../internal/validation.js';
 import type { CourseIndex } from './course-index.js';
 import type { FoldState } from './fold.js';
 import { median } from './stats.js';
@@ -10,6 +11,7 @@ import { median } from './stats.js';
 export interface VideoFigures {
   activityId: string;
   id: string;
+  title?: LocalizedText;
   module: string;
   /** Seconds (the `length` extension). */
   length?: number;
@@ -67,6 +69,7 @@ export function videoFigures(index: CourseIndex, state: FoldState, options: { pa
     const length = Math.max(0, ...views.map((v) => v.length ?? 0)) || Math.max(0, ...views.flatMap((v) => v.segments.map((s) => s[1])));
     const figures: VideoFigures = { activityId: indexed.iri, id: indexed.activity.id, module: indexed.moduleId, viewers: views.length, retention: [], replays: [], hotspots: [] };
     if (length > 0) figures.length = length;
+    if (indexed.activity.title) figures.title = indexed.activity.title;
     if (!views.length || !(length > 0)) {
       result.push(figures);
       continue;

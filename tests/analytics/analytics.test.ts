@@ -1,7 +1,11 @@
 // Cohort analytics on a small cohort whose every figure is worked out by hand below.
 import { expect } from '@open-wc/testing';
-import { buildReport, courseIndex, csvField, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { buildReport, courseIndex, csvField, lrsClient, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, parseRoster, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
+import { simulateCohort } from '../../src/analytics/simulate.js';
 import { computeProgress } from '../../src/course/progress-model.js';
+import { statementSchema } from '../../src/xapi/statement.schema.js';
+import { expectAcceptedByLrs } from '../helpers/lrs.js';
 import { uuid } from '../../src/xapi/ids.js';
 import { LocalStore } from '../../src/xapi/local-store.js';
 import type { Statement } from '../../src/xapi/statement.js';
@@ -236,6 +240,17 @@ describe('analytics: CSV', () => {
     expect(parseCsv('name,email\n"Roy, Dan",dan@example.com')).to.deep.equal([['name', 'email'], ['Roy, Dan', 'dan@example.com']]);
   });
 
+  it('reads rosters: named columns in any order and language, accounts, or bare name;email lines', () => {
+    expect(parseRoster('\uFEFFCourriel;Nom\r\nana@example.com;Ana Martin\r\n;Sans adresse\r\n')).to.deep.equal([{ name: 'Ana Martin', mbox: 'ana@example.com' }]);
+    expect(parseRoster('name,account_home_page,account_name\nBob,https://lms.example.com,b-42')).to.deep.equal([
+      { name: 'Bob', account: { homePage: 'https://lms.example.com', name: 'b-42' } },
+    ]);
+    expect(parseRoster('Chloé Ébrard;chloe@example.com\nDan;dan@example.com')).to.deep.equal([
+      { name: 'Chloé Ébrard', mbox: 'chloe@example.com' },
+      { name: 'Dan', mbox: 'dan@example.com' },
+    ]);
+  });
+
   const report = buildReport(index, foldAll(clean, index), { roster, now: NOW, videoParts: 4 });
 
   it('learners.csv in French: BOM, ;, accents, decimal commas, the reasons in words', () => {
@@ -254,7 +269,7 @@ describe('analytics: CSV', () => {
     expect(modules[1]).to.equal('m1,Basics,yes,,4,1,3,1.8,1.5,2.2,0.7,0');
   });
 
-  it('the one-page summary is self-contained and escapes data', () => {
+  it('the one-page summary is self-contained, accessible and escapes data', async () => {
     const html = summaryHtml(report, { lang: 'fr' });
     expect(html).to.contain('<html lang="fr">');
     expect(html).to.contain('Taux de complétion');
@@ -262,8 +277,35 @@ describe('analytics: CSV', () => {
     expect(html).to.contain('1 sur 5');
     expect(html).to.contain('4,5/5');
     expect(html).not.to.match(/<script|<link|src=/);
+    // Accessible in both languages (axe, 0 violations): the page's content in this document.
+    for (const lang of ['en', 'fr']) {
+      const page = new DOMParser().parseFromString(summaryHtml(report, { lang }), 'text/html');
+      const container = document.createElement('div');
+      container.lang = lang;
+      container.append(...page.head.querySelectorAll('style'), page.querySelector('main')!);
+      document.body.append(container);
+      await expect(container).to.be.accessible();
+      container.remove();
+    }
     const hostile = buildReport(courseIndex({ ...course, title: '<img src=x onerror=alert(1)>' }), foldAll(clean, index), { now: NOW });
     expect(summaryHtml(hostile)).not.to.contain('<img');
+  });
+});
+
+describe('analytics: LRS client from the command line\'s credentials', () => {
+  it('takes Basic / Bearer values as they are, and key:secret (UTF-8) as Basic', async () => {
+    // The real LRS behind a proxy that accepts only the expected Authorization header.
+    const expected = `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode('clé:sécret')))}`;
+    const { endpoint } = await executeServerCommand<{ endpoint: string }, object>('fault-proxy', { auth: expected });
+    try {
+      expect((await lrsClient(endpoint, 'clé:sécret').about()).version).to.be.an('array');
+      expect((await lrsClient(endpoint, expected).about()).version).to.be.an('array');
+      let status = 0;
+      await lrsClient(endpoint, 'Bearer other').about().catch((error: { status: number }) => (status = error.status));
+      expect(status).to.equal(401);
+    } finally {
+      await executeServerCommand('fault-proxy', {});
+    }
   });
 });
 
@@ -271,5 +313,25 @@ describe('analytics: the report reads the course ids', () => {
   it('quizzes and capsules come from the definition', () => {
     expect(index.activities.get(iri('quiz', 'q1'))?.moduleId).to.equal('m1');
     expect(() => courseIndex({ ...course, id: undefined })).to.throw(/id/);
+  });
+});
+
+describe('analytics: the simulated cohort', () => {
+  it('is seeded, valid xAPI the real LRS accepts, and has finishers, a drop-out and an absentee', async () => {
+    const a = simulateCohort({ learners: 8, seed: 3 });
+    expect(simulateCohort({ learners: 8, seed: 3 }).statements).to.deep.equal(a.statements);
+    for (const statement of a.statements) {
+      const result = statementSchema.safeParse(statement);
+      expect(result.success, JSON.stringify(result.error?.issues ?? [])).to.equal(true);
+    }
+    await expectAcceptedByLrs(a.statements.filter((_, i) => i % 10 === 0));
+    const index = courseIndex(a.course);
+    const report = buildReport(index, foldAll(a.statements, index), { roster: a.roster, now: Date.parse('2026-04-06') });
+    expect(report.counts.ignored).to.deep.equal({ invalid: 0, 'other-course': 0, voided: 0, 'unknown-verb': 0, 'group-actor': 0 });
+    expect(report.cohort.enrolled).to.equal(8);
+    expect(report.cohort.completed).to.be.greaterThan(2);
+    expect(report.learners[1]!.progress.percent).to.be.lessThan(0.2); // the drop-out
+    expect(report.learners[7]!.progress.status).to.equal('not-started');
+    expect(report.satisfaction.respondents).to.be.greaterThan(2);
   });
 });
