@@ -40,7 +40,8 @@ export function faults(text: string): string[] {
 
 describe('French typography', () => {
   it('knows the rules', () => {
-    expect(faults('Score : 80 %')).to.have.length(2);
+    expect(faults('Score : 80 %')).to.deep.equal(['ordinary space before : ; ! ? % or »']);
+    expect(faults('Score: 80%')).to.deep.equal(['no space before :', 'no space before %']);
     expect(faults('Score\u00a0: 80\u00a0%')).to.deep.equal([]);
     expect(faults('Vraiment\u202f?')).to.deep.equal([]);
     expect(faults('Vraiment?')).to.deep.equal(['no space before ; ! ?']);
@@ -59,7 +60,7 @@ describe('French typography', () => {
 
   it('element catalogs beside their elements: every French string', async () => {
     const modules = await Promise.all(
-      ['feedback/feedback', 'scenario/scenario', 'resource/resource'].map(async (path) => [path, await import(`../src/components/${path}.strings.ts`)] as const),
+      ['feedback/feedback', 'scenario/scenario', 'resource/resource', 'cohort-report/cohort-report'].map(async (path) => [path, await import(`../src/components/${path}.strings.ts`)] as const),
     );
     const bad: string[] = [];
     for (const [path, module] of modules) {
