@@ -206,3 +206,25 @@ describe('bad input: the course definition', () => {
     expect(issues).to.deep.equal(['modules.0.url unsafe-url', 'modules.1.dueAt not-a-date']);
   });
 });
+
+describe('bad input: accented e-mail addresses', () => {
+  it('a learner whose address has accents gets statements the real LRS accepts, and the same identity everywhere', async () => {
+    const { resolveActor, agentKey } = await import('../src/xapi/actor.js');
+    const { expectAcceptedByLrs } = await import('./helpers/lrs.js');
+    const email = `chloé.${uuid().slice(0, 8)}@société.example`;
+    const actor = resolveActor({ email, name: 'Chloé' });
+    expect(actor.mbox).to.equal(`mailto:chlo%C3%A9.${email.slice(6, 14)}@xn--socit-esab.example`);
+    expect(agentKey(resolveActor({ email: ` mailto:${email} ` }))).to.equal(agentKey(actor));
+    const quiz = await fixture<SpocQuiz>(html`<spoc-course course-id="https://learn.example.com/courses/accents" learner-email=${email} learner-name="Chloé">
+      <spoc-quiz .definition=${{ id: `quiz-${uuid()}`, questions: [choice()] }}></spoc-quiz></spoc-course>`).then((course) => course.querySelector('spoc-quiz')!);
+    await quiz.ready;
+    const statements: import('../src/xapi/statement.js').Statement[] = [];
+    quiz.addEventListener('spoc-statement', (event) => statements.push(event.detail.statement));
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[value="a"]')!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+    await waitUntil(() => statements.some((s) => s.verb.id.endsWith('answered')), 'the answer is recorded');
+    expect(statements[0]!.actor.mbox).to.equal(actor.mbox);
+    await expectAcceptedByLrs(statements);
+  });
+});

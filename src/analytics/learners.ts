@@ -5,7 +5,7 @@
  */
 import type { CourseDefinition } from '../course/course.schema.js';
 import { type CourseProgress, computeProgress, isDone } from '../course/progress-model.js';
-import { agentKey } from '../xapi/actor.js';
+import { agentKey, mailtoIri } from '../xapi/actor.js';
 import { isoDuration } from '../xapi/ids.js';
 import type { Account, Agent, Statement } from '../xapi/statement.js';
 import { VERBS } from '../xapi/vocabulary.js';
@@ -60,7 +60,7 @@ export interface LearnerOptions {
 export function rosterAgent(entry: RosterEntry): Agent {
   const agent: Agent = { objectType: 'Agent' };
   if (entry.name) agent.name = entry.name;
-  if (entry.mbox) agent.mbox = `mailto:${entry.mbox.replace(/^mailto:/i, '').trim()}`;
+  if (entry.mbox) agent.mbox = mailtoIri(entry.mbox);
   else if (entry.account) agent.account = entry.account;
   return agent;
 }

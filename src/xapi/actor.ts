@@ -25,6 +25,26 @@ function kept(key: string, create: () => string): string {
 }
 
 /**
+ * `mailto:` + the address as a URI: a non-ASCII local part (`chloé@`) percent-encoded as UTF-8 (the
+ * IRI-to-URI mapping of RFC 3987), an internationalized domain (`@société.fr`) in punycode. LRSs validate `mbox` as a URI and refuse the raw
+ * form, which would set aside every statement of that learner; the encoded form is the same
+ * identifier for every element, the progress model and the report.
+ */
+export function mailtoIri(email: string): string {
+  const address = email.trim().replace(/^mailto:/i, '');
+  const at = address.lastIndexOf('@');
+  const encode = (text: string) => text.replace(/[^\x21-\x7e]+/g, (part) => encodeURIComponent(part));
+  if (at < 0) return `mailto:${encode(address)}`;
+  let domain = address.slice(at + 1);
+  try {
+    domain = new URL(`http://${domain}`).hostname; // an internationalized domain in its ASCII (punycode) form
+  } catch {
+    domain = encode(domain);
+  }
+  return `mailto:${encode(address.slice(0, at))}@${domain}`;
+}
+
+/**
  * The learner as an Agent with exactly one identifier: `mbox` from an email, else an `account`,
  * else an anonymous account (page origin + a UUID kept in localStorage, so it is stable).
  */
@@ -32,7 +52,7 @@ export function resolveActor(options: LearnerOptions = {}): Agent {
   const agent: Agent = { objectType: 'Agent' };
   if (options.name) agent.name = options.name;
   if (options.email) {
-    agent.mbox = `mailto:${options.email.replace(/^mailto:/i, '').trim()}`;
+    agent.mbox = mailtoIri(options.email);
   } else if (options.accountHomePage && options.accountName) {
     agent.account = { homePage: options.accountHomePage, name: options.accountName };
   } else {
