@@ -164,3 +164,24 @@ describe('xapi/tracker resume state', () => {
     expect(await otherRegistration.getState(`${course}/quiz/m1`, 'attempt')).to.equal(undefined);
   });
 });
+
+describe('xapi/local-store database', () => {
+  it('a database held open at an older version by another page: saving fails after a while, never hangs; then works once released', async () => {
+    const name = `held-${uuid()}`;
+    // An older copy of the library (statements only, version 1) keeps its connection open.
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(`${name}-statements`, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('statements');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const store = new LocalStore(name);
+    const tracker = new Tracker({ actor: resolveActor({ email: 'held@example.com' }), registration: uuid() });
+    const statement = tracker.complete({ verb: VERBS.experienced, object: { id: `${course}/page` } });
+    const error = await store.save(statement).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect((error as Error).message).to.contain('held open by another page');
+    old.close();
+    await store.save(statement);
+    expect(await store.get(statement.id)).to.deep.equal(statement);
+  });
+});
