@@ -103,8 +103,10 @@ describe('xapi/tracker', () => {
       const registration = uuid();
       const tracker = new Tracker({ actor, registration, store: new LocalStore(name) });
       const sent: Statement[] = [];
-      for (const verb of [VERBS.attempted, VERBS.answered, VERBS.completed]) {
-        const { statement, delivered } = tracker.send({ verb, object: { id: `${course}/quiz/m1` } });
+      const start = Date.now();
+      for (const [i, verb] of [VERBS.attempted, VERBS.answered, VERBS.completed].entries()) {
+        // Distinct milliseconds: statements of the same millisecond have no order between them.
+        const { statement, delivered } = tracker.send({ verb, object: { id: `${course}/quiz/m1` }, timestamp: new Date(start + i).toISOString() });
         sent.push(statement);
         await delivered;
       }
