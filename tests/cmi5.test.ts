@@ -179,6 +179,8 @@ describe('cmi5 launch', () => {
     const seen = await lmsSession(second.id);
     expect(seen.rejected).to.deep.equal([]);
     expectCmi5Order(seen.statements, second);
+    // Nothing of the second session left with the first session's token.
+    expect((await lmsSession(first.id)).statements.length).to.equal(before.statements.length);
     const defined = seen.statements.filter(isDefined);
     expect(defined.map((s) => s.verb.id)).to.have.members([VERBS.initialized.id, VERBS.passed.id, VERBS.completed.id, VERBS.terminated.id]);
     expect(defined.find((s) => s.verb.id === VERBS.passed.id)!.result).to.deep.include({ success: true, score: { scaled: 0.85 } });

@@ -240,7 +240,9 @@ export class Cmi5Session implements Sink {
       const launchData = parseLaunchData(await this.http.launchData());
       this.outbox = new Outbox({
         client: new LrsClient({ endpoint: this.launch.endpoint, auth: `Basic ${token}` }),
-        name: `spoc-elements-cmi5:${this.launch.registration}:${this.launch.activityId}`,
+        // One queue per session (the fetch URL is unique to it): statements of one session never
+        // leave with another session's token, while a reload within the session finds its queue.
+        name: `spoc-elements-cmi5:${this.launch.registration}:${this.launch.activityId}:${this.launch.fetch}`,
         store: tracker.store,
         onProblem: (problem) => this.options.onError(new Cmi5Error('cmi5-statements-failed', problem.message)),
       });

@@ -56,11 +56,13 @@ class Database {
   open(): Promise<IDBDatabase> {
     this.connection ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(this.name, this.version);
+      let gaveUp = false;
       request.onupgradeneeded = () => {
         for (const store of this.stores) if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
       };
       request.onsuccess = () => {
         const db = request.result;
+        if (gaveUp) return db.close();
         db.onversionchange = () => {
           db.close();
           this.connection = undefined;
@@ -70,6 +72,16 @@ class Database {
       request.onerror = () => {
         this.connection = undefined;
         reject(request.error);
+      };
+      // The upgrade waits for another page (an older copy of the library) to close the database:
+      // after a while this call fails (reported, never hanging an element) and the next one tries again.
+      request.onblocked = () => {
+        setTimeout(() => {
+          if (request.readyState === 'done') return;
+          gaveUp = true;
+          this.connection = undefined;
+          reject(new Error(`IndexedDB "${this.name}" is held open by another page`));
+        }, 3000);
       };
     });
     return this.connection;

@@ -103,8 +103,10 @@ describe('xapi/tracker', () => {
       const registration = uuid();
       const tracker = new Tracker({ actor, registration, store: new LocalStore(name) });
       const sent: Statement[] = [];
-      for (const verb of [VERBS.attempted, VERBS.answered, VERBS.completed]) {
-        const { statement, delivered } = tracker.send({ verb, object: { id: `${course}/quiz/m1` } });
+      const start = Date.now();
+      for (const [i, verb] of [VERBS.attempted, VERBS.answered, VERBS.completed].entries()) {
+        // Distinct milliseconds: statements of the same millisecond have no order between them.
+        const { statement, delivered } = tracker.send({ verb, object: { id: `${course}/quiz/m1` }, timestamp: new Date(start + i).toISOString() });
         sent.push(statement);
         await delivered;
       }
@@ -162,5 +164,26 @@ describe('xapi/tracker resume state', () => {
     expect(await reloaded.getState(`${course}/quiz/m1`, 'attempt')).to.deep.equal({ answers: { q1: ['a'] } });
     const otherRegistration = new Tracker({ actor, registration: uuid(), store: new LocalStore(name) });
     expect(await otherRegistration.getState(`${course}/quiz/m1`, 'attempt')).to.equal(undefined);
+  });
+});
+
+describe('xapi/local-store database', () => {
+  it('a database held open at an older version by another page: saving fails after a while, never hangs; then works once released', async () => {
+    const name = `held-${uuid()}`;
+    // An older copy of the library (statements only, version 1) keeps its connection open.
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(`${name}-statements`, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('statements');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const store = new LocalStore(name);
+    const tracker = new Tracker({ actor: resolveActor({ email: 'held@example.com' }), registration: uuid() });
+    const statement = tracker.complete({ verb: VERBS.experienced, object: { id: `${course}/page` } });
+    const error = await store.save(statement).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect((error as Error).message).to.contain('held open by another page');
+    old.close();
+    await store.save(statement);
+    expect(await store.get(statement.id)).to.deep.equal(statement);
   });
 });
