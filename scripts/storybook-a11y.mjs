@@ -50,11 +50,11 @@ const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filte
  * an e-mail address (the URL args syntax cannot carry them; their controls are text fields all the same).
  */
 function sampleValue(attribute) {
+  if (/^reflected|\(reflected for css\)/i.test(attribute.description ?? '')) return undefined; // a state the element shows, not a setting
   const type = attribute.type?.text ?? 'string';
   const options = type.split('|').map((t) => t.trim()).filter((t) => /^'[^']*'$/.test(t)).map((t) => t.slice(1, -1));
   if (options.length > 1) return options.find((o) => `'${o}'` !== attribute.default && /^[\w -]+$/.test(o));
   if (type.includes('boolean')) return '!true';
-  if (/^reflected|\(reflected for css\)/i.test(attribute.description ?? '')) return undefined; // a state the element shows, not a setting
   if (type.includes('number')) return '1'; // URL args allow no decimal point
   if (/(^|-)(src|href|id|endpoint|auth|email|poster|captions|home-page|url)$/.test(attribute.name)) return undefined;
   if (attribute.name === 'lang') return 'fr';
