@@ -261,12 +261,12 @@ export class SpocCapsule extends SpocElement {
    */
   private media(event: Event): HTMLVideoElement | undefined {
     const video = event.currentTarget as HTMLVideoElement;
-    return video === this.video ? video : undefined;
+    return video === this.video && this.isConnected ? video : undefined;
   }
 
   private handleLoadedMetadata(event: Event) {
     const video = this.media(event);
-    if (!video || !this.isConnected) return;
+    if (!video) return;
     this.length = Number.isFinite(video.duration) ? video.duration : 0;
     this.session.length = this.length;
     this.mediaError = '';
