@@ -220,6 +220,35 @@ describe('<spoc-capsule>', () => {
       await expect(capsule).to.be.accessible();
     });
 
+    it('dragging the seek slider is one seeked, from where the drag began to where it ends', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      try {
+        const { statements, stop } = collectStatements();
+        const { capsule, video } = await capsuleInCourse();
+        await playUntil(capsule, 1);
+        const from = Math.round(video.currentTime * 1000) / 1000;
+        const slider = part(capsule, 'seek')!.getBoundingClientRect();
+        const at = (fraction: number): [number, number] => [Math.round(slider.left + slider.width * fraction), Math.round(slider.top + slider.height / 2)];
+        await sendMouse({ type: 'move', position: at(from / 8) });
+        await sendMouse({ type: 'down' });
+        for (const fraction of [0.3, 0.45, 0.6, 0.75]) {
+          await sendMouse({ type: 'move', position: at(fraction) });
+          await waitUntil(() => !video.seeking, 'the preview landed');
+        }
+        await sendMouse({ type: 'up' });
+        await waitUntil(() => statements.some((s) => verbOf(s) === 'seeked'), 'one seeked', { timeout: 10000 });
+        await waitUntil(() => !video.seeking, 'still');
+        stop();
+        const seeks = statements.filter((s) => verbOf(s) === 'seeked');
+        expect(seeks).to.have.length(1);
+        expect(seeks[0]!.result!.extensions![X('time-from')]).to.equal(from);
+        expect(seeks[0]!.result!.extensions![X('time-to')]).to.equal(Math.round(video.currentTime * 1000) / 1000);
+        expect(video.currentTime).to.be.closeTo(6, 0.5);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('prevent-skipping keeps the learner within what was watched, anywhere in it; a refused seek is no seeked', async () => {
       const { statements, stop } = collectStatements();
       const { capsule, video } = await capsuleInCourse({ attrs: 'prevent-skipping=' });
