@@ -44,6 +44,9 @@ export interface ControlsView {
   settingsOpen: boolean;
   onTogglePlay: () => void;
   onSeek: (time: number) => void;
+  /** The slider's thumb is taken (pointer down) and released (pointer up, change): one seek. */
+  onScrubStart: () => void;
+  onScrubEnd: () => void;
   onToggleCaptions: () => void;
   onCaptionLang: (event: Event) => void;
   onToggleTranscript: () => void;
@@ -85,6 +88,10 @@ export function renderControls(view: ControlsView): TemplateResult {
         aria-label=${c.seek}
         aria-valuetext=${c.time(localize.clock(view.current), localize.clock(length))}
         @input=${(e: Event) => view.onSeek(Number((e.target as HTMLInputElement).value))}
+        @pointerdown=${view.onScrubStart}
+        @pointerup=${view.onScrubEnd}
+        @pointercancel=${view.onScrubEnd}
+        @change=${view.onScrubEnd}
       />
     </div>
     <span part="time">${localize.clock(view.current)}<span class="length"> / ${localize.clock(length)}</span></span>

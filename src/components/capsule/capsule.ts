@@ -261,12 +261,12 @@ export class SpocCapsule extends SpocElement {
    */
   private media(event: Event): HTMLVideoElement | undefined {
     const video = event.currentTarget as HTMLVideoElement;
-    return video === this.video ? video : undefined;
+    return video === this.video && this.isConnected ? video : undefined;
   }
 
   private handleLoadedMetadata(event: Event) {
     const video = this.media(event);
-    if (!video || !this.isConnected) return;
+    if (!video) return;
     this.length = Number.isFinite(video.duration) ? video.duration : 0;
     this.session.length = this.length;
     this.mediaError = '';
@@ -514,9 +514,10 @@ export class SpocCapsule extends SpocElement {
     else video.pause();
   }
 
-  private seekTo(time: number) {
+  private seekTo(time: number, fromSlider = false) {
     const video = this.video;
     if (!video || this.checkpoint) return;
+    if (!fromSlider) this.session.endScrub(); // a drag that never saw its release ends here
     video.currentTime = Math.max(0, Math.min(this.length || video.duration || 0, time));
   }
 
@@ -666,7 +667,9 @@ export class SpocCapsule extends SpocElement {
         transcriptOpen: this.transcriptOpen,
         fullscreen: this.fullscreen,
         onTogglePlay: () => this.togglePlay(),
-        onSeek: seekTo,
+        onSeek: (time) => this.seekTo(time, true),
+        onScrubStart: () => this.session.beginScrub(),
+        onScrubEnd: () => this.session.endScrub(),
         onToggleCaptions: () => this.toggleCaptions(),
         onCaptionLang: (event) => this.handleCaptionLang(event),
         onToggleTranscript: () => (this.transcriptOpen = !this.transcriptOpen),

@@ -58,6 +58,8 @@ export class VideoSession {
   private anchor: number | undefined;
   /** A jump the learner did not make (the restored position): no `seeked`, no skipping check. */
   private silentSeek = false;
+  /** A drag of the seek slider in progress: where it began. */
+  private scrub: { from: number; ending: boolean } | undefined;
   private playStartedAt: number | undefined;
   private lastSaved = 0;
 
@@ -210,7 +212,7 @@ export class VideoSession {
     if (this.silentSeek) return target;
     const origin = this.seekFrom ?? this.lastTime;
     const slack = 0.25;
-    if (target <= origin + slack) return target;
+    if (target <= origin) return target;
     let best = origin;
     for (const [start, end] of this.segments.union()) {
       if (target >= start - slack && target <= end + slack) return target;
@@ -227,9 +229,33 @@ export class VideoSession {
     this.silentSeek = false;
     this.lastTime = to;
     if (!this.playing) this.anchor = to;
-    if (!silent && round3(from) !== round3(to)) this.send(VERBS.seeked, { extensions: { [X.timeFrom]: round3(from), [X.timeTo]: round3(to) } });
+    if (this.scrub) {
+      // Dragging the slider: each position it passes is a preview, the drag is one seek.
+      if (this.scrub.ending) this.endScrub();
+    } else if (!silent) this.sendSeeked(from, to);
     if (this.playing) this.segments.start(to);
     this.save(true);
+  }
+
+  private sendSeeked(from: number, to: number): void {
+    if (round3(from) !== round3(to)) this.send(VERBS.seeked, { extensions: { [X.timeFrom]: round3(from), [X.timeTo]: round3(to) } });
+  }
+
+  /** The learner takes the slider's thumb: the seeks until it is released make one `seeked`. */
+  beginScrub(): void {
+    this.scrub ??= { from: this.seekFrom ?? this.lastTime, ending: false };
+  }
+
+  /** The slider is released: one `seeked` from where the drag began to where it ends (once the last seek lands). */
+  endScrub(): void {
+    const scrub = this.scrub;
+    if (!scrub) return;
+    if (this.seekFrom !== undefined) {
+      scrub.ending = true;
+      return;
+    }
+    this.scrub = undefined;
+    this.sendSeeked(scrub.from, this.lastTime);
   }
 
   /** The media ended at `time`. */
