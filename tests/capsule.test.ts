@@ -627,7 +627,7 @@ describe('<spoc-capsule>', () => {
       const { statements, stop } = collectStatements();
       const capsule = document.createElement('spoc-capsule');
       capsule.src = VIDEO;
-      capsule.definition = { checkpoints: [{ id: 'a', time: 'soon' }] };
+      capsule.definition = { checkpoints: [{ id: 'a', time: 'soon' }] } as never; // invalid on purpose
       const failed = oneEvent(capsule, 'spoc-error') as Promise<SpocErrorEvent>;
       let metadata: Promise<unknown> | undefined;
       document.body.append(capsule);
@@ -848,7 +848,7 @@ describe('<spoc-capsule>', () => {
     it('malformed checkpoints are reported with their paths', async () => {
       const capsule = document.createElement('spoc-capsule');
       capsule.src = VIDEO;
-      capsule.definition = { checkpoints: [{ id: 'a', time: -1, question: { id: 'q', type: 'essay', prompt: 'x' } }, { id: 'a', time: 3 }] };
+      capsule.definition = { checkpoints: [{ id: 'a', time: -1, question: { id: 'q', type: 'essay', prompt: 'x' } }, { id: 'a', time: 3 }] } as never; // invalid on purpose
       const failed = oneEvent(capsule, 'spoc-error') as Promise<SpocErrorEvent>;
       document.body.append(capsule);
       const { detail } = await failed;

@@ -111,7 +111,7 @@ describe('<spoc-course>', () => {
 
     it('lists each problem with its path, in English, and fires spoc-error', async () => {
       const el = document.createElement('spoc-course');
-      el.definition = broken;
+      el.definition = broken as never; // invalid on purpose
       const failed = oneEvent(el, 'spoc-error');
       document.body.append(el);
       const { detail } = (await failed) as SpocErrorEvent;
@@ -201,7 +201,7 @@ describe('<spoc-course>', () => {
           const el = document.createElement('spoc-course') as SpocCourse;
           el.setAttribute('lang', lang);
           for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-          el.definition = definition;
+          el.definition = definition as SpocCourse['definition'];
           const reported = oneEvent(el, 'spoc-error');
           document.body.append(el);
           const { detail } = (await reported) as SpocErrorEvent;

@@ -152,7 +152,7 @@ export class SpocCapsule extends SpocElement {
   @property({ attribute: 'prevent-skipping', type: Boolean }) preventSkipping = false;
 
   /** JSON with chapters and checkpoints (see capsule.schema.ts); also from an inline JSON script. */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: CapsuleDefinition;
 
   /** Reflected once the capsule is completed. */
   @property({ type: Boolean, reflect: true }) completed = false;

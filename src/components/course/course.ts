@@ -99,7 +99,7 @@ export class SpocCourse extends SpocElement {
   @property() src?: string;
 
   /** The course definition as an object (takes precedence over `src` and inline JSON). */
-  @property({ attribute: false }) definition?: unknown;
+  @property({ attribute: false }) definition?: CourseDefinition;
 
   /** Learner's display name (the actor's `name`). */
   @property({ attribute: 'learner-name' }) learnerName = '';
