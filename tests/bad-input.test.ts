@@ -123,7 +123,7 @@ describe('bad input: one URL policy', () => {
 const HOSTILE_RICH = [
   '<b id="kept-b">bold</b> <a id="kept-a" href="https://example.com/doc" target="_blank">doc</a> <img id="kept-img" alt="logo" src="/tests/fixtures/capsule.webm">',
   '<img src=x alt="" onerror="window.__richPwned=1"><script>window.__richPwned=1</script>',
-  '<a id="js" href="javascript:window.__richPwned=1">x</a><a id="js2" href=" JaVa\tScript:window.__richPwned=1">y</a>',
+  '<a id="data" href="data:text/html,<b>x</b>">d</a><a id="js" href="javascript:window.__richPwned=1">x</a><a id="js2" href=" JaVa\tScript:window.__richPwned=1">y</a>',
   '<form><input name=a><button formaction="javascript:1">go</button></form><iframe src="https://example.com"></iframe><style>p{}</style>',
   '<p style="background:url(/pixel.png)" id="styled">s</p><svg><script>window.__richPwned=1</script></svg>',
 ].join('');
@@ -148,7 +148,7 @@ for (const native of [true, false]) {
       expect(root.querySelector('#kept-img')!.getAttribute('alt')).to.equal('logo');
       expect(root.querySelectorAll('script, iframe, form, input, button[formaction], style').length).to.equal(0);
       expect([...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name))).to.deep.equal([]);
-      for (const id of ['js', 'js2']) expect(root.querySelector(`#${id}`)?.getAttribute('href') ?? null, id).to.equal(null);
+      for (const id of ['js', 'js2', 'data']) expect(root.querySelector(`#${id}`)?.getAttribute('href') ?? null, id).to.equal(null);
       expect(root.querySelector('#styled')!.hasAttribute('style')).to.equal(false);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect((window as unknown as { __richPwned?: number }).__richPwned).to.equal(undefined);

@@ -554,7 +554,7 @@ describe('<spoc-certificate>', () => {
           await waitUntil(() => errors.some((e) => e.detail.code === 'no-course-definition' && e.target === certificate), 'spoc-error', { timeout: 5000 });
           await certificate.updateComplete;
           expect(part(certificate, 'base')!.getAttribute('aria-busy')).to.equal(null);
-          expect(part(certificate, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no course definition');
+          expect(part(certificate, 'notice')!.textContent).to.contain(lang === 'fr' ? 'n’a pas de définition de formation' : 'has no usable course definition');
           await expect(certificate).to.be.accessible();
           // Given a definition later, it works.
           course.definition = progressCourse;

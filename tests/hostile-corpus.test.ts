@@ -151,7 +151,12 @@ async function render(kind: string, definition: unknown, salt: string): Promise<
       <spoc-progress variant="list"></spoc-progress><spoc-progress variant="steps"></spoc-progress><spoc-progress variant="ring"></spoc-progress>
     </spoc-course>`);
     const elements = [...course.querySelectorAll('spoc-progress')];
-    await waitUntil(() => elements.every((e) => (e as unknown as { progress?: unknown }).progress || e.shadowRoot?.querySelector('[part~="error"]')), 'the progress is drawn', { timeout: 10000 });
+    // Drawn, or refused: a hostile module URL makes the course show its error view (and progress a notice).
+    await waitUntil(
+      () => course.shadowRoot?.querySelector('[part~="error"]') || elements.every((e) => (e as unknown as { progress?: unknown }).progress || e.shadowRoot?.querySelector('[part~="error"]')),
+      'the progress is drawn or the course refused',
+      { timeout: 10000 },
+    );
     return [course, ...elements];
   }
   const tag = { quiz: 'spoc-quiz', review: 'spoc-peer-review', certificate: 'spoc-certificate' }[kind]!;

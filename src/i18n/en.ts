@@ -173,7 +173,7 @@ export const en: Translation = {
     lrsUnauthorizedShort: 'Records refused: progress from this browser',
     lrsUnavailableShort: 'Offline: progress from this browser',
     noCourseDefinition:
-      'No progress to show: the spoc-course around this element has no course definition (its modules). Give the spoc-course a src (the course JSON), an inline JSON definition or its definition property.',
+      'No progress to show: the spoc-course around this element has no usable course definition (its modules): none was given, or it could not be loaded or is invalid (the course shows why). Give the spoc-course a valid src (the course JSON), inline JSON definition or definition property.',
     noCourseDefinitionShort: 'No course definition',
     unknownActivity: (id) =>
       `“${id}” records results in this course, but the course definition has no activity with this id: they do not count. Use the same id in both.`,
@@ -244,7 +244,7 @@ export const en: Translation = {
       activity: (module) => `in the activity of “${module}”`,
     },
     noCourseDefinition:
-      'This certificate cannot be earned yet: the spoc-course around it has no course definition (its modules). Give the spoc-course a src (the course JSON), an inline JSON definition or its definition property.',
+      'This certificate cannot be earned yet: the spoc-course around it has no usable course definition (its modules): none was given, or it could not be loaded or is invalid (the course shows why). Give the spoc-course a valid src (the course JSON), inline JSON definition or definition property.',
     unknownActivity: (id) =>
       `“${id}” records results in this course, but the course definition has no activity with this id: they do not count. Use the same id in both.`,
     earned: 'Certificate of achievement',

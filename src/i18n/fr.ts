@@ -174,7 +174,7 @@ export const fr: Translation = {
     lrsUnauthorizedShort: 'Traces refusées\u00a0: progression de ce navigateur',
     lrsUnavailableShort: 'Hors ligne\u00a0: progression de ce navigateur',
     noCourseDefinition:
-      'Aucune progression à afficher\u00a0: le spoc-course qui entoure cet élément n’a pas de définition de formation (ses modules). Donnez au spoc-course un src (le JSON de la formation), une définition JSON en ligne ou sa propriété definition.',
+      'Aucune progression à afficher\u00a0: le spoc-course qui entoure cet élément n’a pas de définition de formation utilisable (ses modules)\u00a0: aucune n’a été donnée, ou elle n’a pas pu être chargée ou n’est pas valide (la formation indique pourquoi). Donnez au spoc-course un src valide (le JSON de la formation), une définition JSON en ligne ou sa propriété definition.',
     noCourseDefinitionShort: 'Formation non définie',
     unknownActivity: (id) =>
       `«\u00a0${id}\u00a0» enregistre des résultats dans cette formation, mais la définition de la formation n’a aucune activité de cet identifiant\u00a0: ils ne comptent pas. Utilisez le même identifiant des deux côtés.`,
@@ -261,7 +261,7 @@ export const fr: Translation = {
     downloadFailed: 'Le téléchargement n’a pas pu être préparé.',
     noCourse: 'Placez ce certificat dans un spoc-course\u00a0: il a besoin de la progression de la formation.',
     noCourseDefinition:
-      'Ce certificat ne peut pas encore être obtenu\u00a0: le spoc-course qui l’entoure n’a pas de définition de formation (ses modules). Donnez au spoc-course un src (le JSON de la formation), une définition JSON en ligne ou sa propriété definition.',
+      'Ce certificat ne peut pas encore être obtenu\u00a0: le spoc-course qui l’entoure n’a pas de définition de formation utilisable (ses modules)\u00a0: aucune n’a été donnée, ou elle n’a pas pu être chargée ou n’est pas valide (la formation indique pourquoi). Donnez au spoc-course un src valide (le JSON de la formation), une définition JSON en ligne ou sa propriété definition.',
     unknownActivity: (id) =>
       `«\u00a0${id}\u00a0» enregistre des résultats dans cette formation, mais la définition de la formation n’a aucune activité de cet identifiant\u00a0: ils ne comptent pas. Utilisez le même identifiant des deux côtés.`,
     celebrate: 'Bravo, vous avez obtenu votre certificat\u202f!',

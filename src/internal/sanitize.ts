@@ -2,6 +2,7 @@ import { noChange } from 'lit';
 import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { until } from 'lit/directives/until.js';
+import { isSafeUrl } from './url-policy.js';
 
 type Purify = typeof import('dompurify').default;
 
@@ -76,6 +77,13 @@ class NativeSanitized extends Directive {
     (holder as unknown as { setHTML: SetHtml }).setHTML(dirty.replace(HANDLER_ATTRIBUTES, '$1'), { sanitizer: { removeElements: FORBIDDEN_TAGS } });
     for (const element of holder.querySelectorAll('[style]')) {
       if (FETCHING_STYLE.test(element.getAttribute('style')!)) element.removeAttribute('style');
+    }
+    // The native default keeps `data:` links; the library's URL policy does not (DOMPurify drops them too).
+    for (const element of holder.querySelectorAll('[href], [action], [formaction]')) {
+      for (const name of ['href', 'action', 'formaction']) {
+        const value = element.getAttribute(name);
+        if (value !== null && !isSafeUrl(value, 'link')) element.removeAttribute(name);
+      }
     }
     return [...holder.childNodes];
   }
