@@ -341,6 +341,8 @@ describe('<spoc-capsule>', () => {
       const answers = statements.filter((s) => verbOf(s) === 'answered');
       expect(answers.map((s) => s.result?.success)).to.deep.equal([false, true]);
       expect((answers[0]!.object as Activity).id).to.equal(`${COURSE}/capsule/m1/checkpoint/cp1`);
+      // Time on the question, for the cohort report's sticking points, like a quiz's answers.
+      for (const answer of answers) expect(answer.result?.duration).to.match(/^PT\d+(\.\d+)?S$/);
       await expectAcceptedByLrs(answers);
     });
   });

@@ -109,6 +109,8 @@ export class SpocCapsule extends SpocElement {
   @state() private checkpoint?: Checkpoint;
   @state() private checkpointResponse?: QuizResponse;
   @state() private checkpointResult?: boolean;
+  /** When the checkpoint was asked (`performance.now()`): its `answered` carries the time the learner took. */
+  private checkpointAskedAt = 0;
   @state() private notice = '';
   @state() private mediaError = '';
   /** Labels of the captions tracks that could not be used (missing, invalid, empty). */
@@ -476,6 +478,7 @@ export class SpocCapsule extends SpocElement {
     const due = (this.definitionLoader.value?.checkpoints ?? []).filter((c) => (c.time <= time || video.ended) && !this.session.isAnswered(c)).sort((a, b) => a.time - b.time)[0];
     if (!due) return;
     this.checkpoint = due;
+    this.checkpointAskedAt = performance.now();
     this.checkpointResponse = undefined;
     this.checkpointResult = undefined;
     if (!video.paused) video.pause();
@@ -487,7 +490,7 @@ export class SpocCapsule extends SpocElement {
     if (!isAnswered(checkpoint.question, this.checkpointResponse)) return;
     const evaluation = evaluate(checkpoint.question, this.checkpointResponse);
     this.checkpointResult = evaluation.correct;
-    this.session.answer(checkpoint, evaluation);
+    this.session.answer(checkpoint, evaluation, performance.now() - this.checkpointAskedAt);
     // The check button gives way to Continue: focus follows (else it falls to the page).
     void this.updateComplete.then(() => part(this, 'continue-button')?.focus());
   }

@@ -295,8 +295,8 @@ export class VideoSession {
     return !!this.resume.answered?.includes(checkpoint.id);
   }
 
-  /** A checkpoint's answer was checked: one `answered` statement, child of the video. */
-  answer(checkpoint: Checkpoint, evaluation: Evaluation): void {
+  /** A checkpoint's answer was checked: one `answered` statement, child of the video, with the time taken (ms). */
+  answer(checkpoint: Checkpoint, evaluation: Evaluation, durationMs: number): void {
     const parent = this.host.activity();
     this.xapi.send({
       verb: VERBS.answered,
@@ -305,7 +305,12 @@ export class VideoSession {
         id: `${parent.id}/checkpoint/${encodeURIComponent(checkpoint.id)}`,
         definition: interactionDefinition(checkpoint.question, this.xapi.contentLang()),
       },
-      result: { response: evaluation.response, success: evaluation.correct, score: { raw: evaluation.points, min: 0, max: evaluation.max, scaled: evaluation.fraction } },
+      result: {
+        response: evaluation.response,
+        success: evaluation.correct,
+        score: { raw: evaluation.points, min: 0, max: evaluation.max, scaled: evaluation.fraction },
+        duration: isoDuration(Math.max(0, durationMs)),
+      },
       context: {
         contextActivities: this.xapi.contextActivities({ parent: [{ id: parent.id, definition: parent.definition! }], module: this.host.module() }),
         extensions: { [X.time]: round3(this.lastTime) },
