@@ -15,28 +15,35 @@ const budgets = {
   // The autoloader alone (issue target 3 KB).
   'dist/spoc-elements.bundle.js (the loader)': 3 * KB,
   // Everything in one file, for pages that want exactly one request.
-  'dist/spoc-elements.all.js': 125 * KB,
+  'dist/spoc-elements.all.js': 127 * KB,
   // What a page downloads through the loader: the loader and the chunks its elements import
   // statically (DOMPurify, pdf-lib and the LMS bridges load later, only when needed). Issue targets:
-  // 30 KB for one quiz in a course, 60 KB for every learner element; see the README for the gap.
-  'page: <spoc-course> + <spoc-quiz> (via the loader)': 72 * KB,
-  'page: every learner element (via the loader)': 122 * KB,
+  // 30 KB for one quiz in a course, 60 KB for every learner element, not met: measured 74.0 and
+  // 125.6 (lit ~7, zod/mini ~8 and the en+fr catalogs of every element ~7 are on every page, the
+  // course brings the outbox and the SCORM/cmi5 bridges); see the README for the gap.
+  'page: <spoc-course> + <spoc-quiz> (via the loader)': 76 * KB,
+  'page: every learner element (via the loader)': 128 * KB,
   'xapi core (tracker + interactions + local store)': 6 * KB,
-  'spoc-elements/progress.js': 34 * KB,
+  // 38.2 measured: the misconfiguration checks, the LRS notice badge, the cross-device record.
+  'spoc-elements/progress.js': 39 * KB,
 };
 // What an element adds over the core every element shares (scripts/size-entries/core.ts).
 const CORE = 'core (lit, base element, controllers, catalogs, xAPI core)';
 const overCore = {
   // Issue targets: quiz 15 KB, certificate 10 KB (measured 15.2 and 10.8: the zod schemas of the
   // definitions are most of the excess). Held just above the measurement so growth fails CI.
-  'spoc-elements/quiz.js': 16 * KB,
+  // Then 18.0: focus after each action, announced moves, marks with text, durations, attributes checked.
+  'spoc-elements/quiz.js': 18.5 * KB,
   'spoc-elements/peer-review.js': 13 * KB,
-  // Before pdf-lib, which is loaded only when the learner asks for a PDF.
-  'spoc-elements/certificate.js': 11 * KB,
+  // Before pdf-lib, which is loaded only when the learner asks for a PDF. 13.7 with the shared
+  // PNG/PDF text layout (wrapping, real PDF text), one-page printing and the course checks.
+  'spoc-elements/certificate.js': 14 * KB,
   // Issue target 12 KB; measured 16.4: its checkpoints reuse the quiz's question schema, scoring
   // and rendering (~5 KB, shared with the quiz in the bundle). Then 17.2 with SVG control icons
   // (the symbol glyphs rendered as empty boxes without an emoji font) and session handling.
-  'spoc-elements/capsule.js': 17.5 * KB,
+  // 22.2 with the settings panel of narrow players, caption-file checks, checkpoints asked by any
+  // means and the attribute checks.
+  'spoc-elements/capsule.js': 22.5 * KB,
   // Issue target 6 KB; measured 11.5: its zod schema alone is 4.5 KB over the core (the object,
   // union, record, enum and int validators no other code on a feedback-only page shares; a flat
   // item shape checked per kind already saved 0.7 KB over five object schemas), the en+fr strings
@@ -45,11 +52,11 @@ const overCore = {
   // Issue targets: scenario 10 KB, resource 3 KB. The scenario measured 12.3 alone: its zod
   // schema (discriminated union of four node kinds, ~5 KB of zod constructors the core does not
   // carry) and the rich-text loader, both shared with the quiz; beside quiz and capsule it adds 5.8.
-  'spoc-elements/scenario.js': 12.5 * KB,
+  'spoc-elements/scenario.js': 13 * KB,
   'spoc-elements/resource.js': 3 * KB,
   // The trainer's report: the analytics, the progress list it shows per learner, charts and views.
   // Never in the learner bundle (its own entry, not exported from the index).
-  'spoc-elements/cohort-report.js': 30 * KB,
+  'spoc-elements/cohort-report.js': 32 * KB,
 };
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
