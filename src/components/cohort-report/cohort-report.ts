@@ -143,6 +143,9 @@ export class SpocCohortReport extends SpocElement {
   /** The view shown: `overview`, `learners`, `questions`, `videos`, `satisfaction`, `prepost`. Follows the URL hash `#report-<view>`. */
   @property({ reflect: true }) view: ViewName = 'overview';
 
+  /** Keep the view in the URL hash (`#report-learners`) so that a link opens it; `no-link-hash` leaves the URL alone. */
+  @property({ attribute: 'no-link-hash', type: Boolean, converter: { fromAttribute: (value) => value === null } }) linkHash = true;
+
   /** Days without activity before a learner is flagged (default 7). */
   @property({ attribute: 'inactive-days', type: Number }) inactiveDays = 7;
 
@@ -405,8 +408,8 @@ export class SpocCohortReport extends SpocElement {
   private select(view: ViewName, focus = false): void {
     this.view = view;
     this.selected = undefined;
-    const url = `${location.pathname}${location.search}${HASH_PREFIX}${view}`;
-    if (location.hash !== `${HASH_PREFIX}${view}`) history.replaceState(history.state, '', url);
+    // The view is deep-linkable: the hash names it (replaced, not pushed: no history entry per tab).
+    if (this.linkHash && location.hash !== `${HASH_PREFIX}${view}`) history.replaceState(history.state, '', `${HASH_PREFIX}${view}`);
     if (focus) this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`);
   }
 
