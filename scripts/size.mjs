@@ -34,9 +34,10 @@ const overCore = {
   // Issue targets: scenario 10 KB, resource 3 KB.
   'spoc-elements/scenario.js': 10 * KB,
   'spoc-elements/resource.js': 3 * KB,
-  // The trainer's report: the analytics, the progress list it shows per learner, charts and views.
-  // Never in the learner bundle (its own entry, not exported from the index).
-  'spoc-elements/cohort-report.js': 30 * KB,
+  // The trainer's report (measured 36.8 KB): the analytics (fold, item analysis, CSV…), the
+  // <spoc-progress> it shows per learner, the course schema, six views and SVG charts. Never in
+  // the learner bundle: its own entry, not exported from the index.
+  'spoc-elements/cohort-report.js': 38 * KB,
 };
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
