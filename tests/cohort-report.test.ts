@@ -359,4 +359,25 @@ describe('<spoc-cohort-report>', () => {
       }
     });
   });
+
+  it('the demo trainer page shows a simulated cohort of 15 managers from the local store', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'trainer';
+    frame.width = '1280';
+    frame.height = '900';
+    frame.src = '/demo/trainer.html?lang=en';
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const el = doc.querySelector<SpocCohortReport>('spoc-cohort-report');
+      await waitUntil(() => el!.report && el!.report.learners.filter((l) => l.enrolled).length === 15 && el!.report.counts.folded > 0, 'cohort shown', { timeout: 20000 });
+      expect(el!.report!.cohort.enrolled).to.equal(15);
+      expect(el!.report!.cohort.completed).to.be.greaterThan(0);
+      expect(doc.querySelector('a[href*="index.html"]')).to.not.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
 });
