@@ -11,6 +11,9 @@ import type { SpocErrorEvent } from '../src/events/spoc-error.js';
 import { uuid } from '../src/xapi/ids.js';
 import type { Statement } from '../src/xapi/statement.js';
 import { LRS_AUTH, lrsEndpoint } from './helpers/lrs.js';
+import React, { act } from 'react';
+import ReactDOMClient from 'react-dom/client';
+import { SpocCohortReport as ReactCohortReport } from '../src/react/cohort-report.js';
 
 const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 
@@ -378,6 +381,24 @@ describe('<spoc-cohort-report>', () => {
       expect(doc.querySelector('a[href*="index.html"]')).to.not.equal(null);
     } finally {
       frame.remove();
+    }
+  });
+
+  it('React: the wrapper from its own entry passes objects as properties', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const definition = sampleCourse(`https://learn.example.com/courses/react-${uuid()}`);
+    const cohort = simulateCohort(definition, { learners: 4, seed: 3, now: NOW });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = ReactDOMClient.createRoot(container);
+    try {
+      await act(async () => root.render(React.createElement(ReactCohortReport, { definition, statements: cohort.statements, roster: cohort.roster, now: NOW, lang: 'fr' })));
+      const el = container.querySelector('spoc-cohort-report')!;
+      await waitUntil(() => el.report, 'report built');
+      expect(el.report!.cohort.enrolled).to.equal(4);
+    } finally {
+      await act(async () => root.unmount());
+      container.remove();
     }
   });
 });

@@ -233,6 +233,7 @@ export class SpocCohortReport extends SpocElement {
   }
 
   private readHash(): void {
+    if (!this.linkHash) return;
     const hash = decodeURIComponent(location.hash);
     if (!hash.startsWith(HASH_PREFIX)) return;
     const view = hash.slice(HASH_PREFIX.length) as ViewName;
