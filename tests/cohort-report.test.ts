@@ -401,4 +401,22 @@ describe('<spoc-cohort-report>', () => {
       container.remove();
     }
   });
+
+  it('hostile names and comments stay text', async () => {
+    const definition = sampleCourse(`https://learn.example.com/courses/hostile-${uuid()}`);
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const cohort = simulateCohort(definition, { learners: 6, seed: 5, now: NOW });
+    const statements = cohort.statements.map((st) => (st.actor.name ? { ...st, actor: { ...st.actor, name: `${payload}${st.actor.name}` } } : st));
+    const comment = statements.find((st) => st.object.objectType === 'Activity' && st.object.id.endsWith('/item/comment'));
+    if (comment) comment.result = { ...comment.result, response: payload };
+    const el = await fixture<SpocCohortReport>(html`<spoc-cohort-report no-link-hash .definition=${definition} .statements=${statements} .now=${NOW}></spoc-cohort-report>`);
+    await waitUntil(() => el.report, 'report built');
+    for (const view of ['learners', 'satisfaction'] as const) {
+      el.view = view;
+      await el.updateComplete;
+      expect($$(el, 'img, script, [onerror]')).to.have.length(0);
+    }
+    expect(shadow(el).textContent).to.contain('<img src=x');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
 });
