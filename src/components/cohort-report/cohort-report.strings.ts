@@ -388,7 +388,7 @@ export const strings: { en: CohortReportStrings; fr: CohortReportStrings } = {
       done: 'Terminé',
       stalled: 'Bloqués',
       summary: (lines) => `Apprenants ayant commencé et terminé chaque module\u00a0: ${lines}.`,
-      line: (module, started, done) => `${module}, ${started} commencé, ${done} terminé`,
+      line: (module, started, done) => `${module}\u00a0: ${started} ont commencé, ${done} ont terminé`,
     },
     stickingPoints: 'Principaux points de blocage',
     stuckModule: (module, stalled) => `${module}\u00a0: ${stalled} ${plural('fr', stalled, 'apprenant bloqué', 'apprenants bloqués')}`,

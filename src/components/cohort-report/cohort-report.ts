@@ -20,6 +20,7 @@ import type { Tracker } from '../../xapi/tracker.js';
 import '../progress/progress.js';
 import { type CohortReportStrings, strings, type ViewName } from './cohort-report.strings.js';
 import styles from './cohort-report.styles.js';
+import { formats, type Formats } from './format.js';
 import { parseRoster, RosterError } from './roster.js';
 import type { ViewContext } from './views/context.js';
 import { renderLearnerDetail } from './views/learner-detail.js';
@@ -174,6 +175,7 @@ export class SpocCohortReport extends SpocElement {
   private rosterKey: unknown = undefined;
   private generation = 0;
   private credentials = '';
+  private formatsFor: { lang: string; formats: Formats } | undefined;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
   private readonly onHashChange = () => this.readHash();
 
@@ -233,6 +235,7 @@ export class SpocCohortReport extends SpocElement {
   }
 
   private readHash(): void {
+    if (!this.linkHash) return;
     const hash = decodeURIComponent(location.hash);
     if (!hash.startsWith(HASH_PREFIX)) return;
     const view = hash.slice(HASH_PREFIX.length) as ViewName;
@@ -389,18 +392,16 @@ export class SpocCohortReport extends SpocElement {
   }
 
   private context(report: CohortReport): ViewContext {
-    const l = this.localize;
+    const lang = this.localize.lang;
+    if (this.formatsFor?.lang !== lang) this.formatsFor = { lang, formats: formats(lang) };
     return {
       report,
       index: this.index!,
       state: this.fold!,
       s: this.s,
-      a: stringsFor(l.lang),
-      lang: l.lang,
-      number: (value, options) => l.number(value, options),
-      percent: (fraction, digits) => l.percent(fraction, digits),
-      duration: (seconds) => l.duration(seconds),
-      date: (value, options) => l.date(value, options),
+      a: stringsFor(lang),
+      lang,
+      ...this.formatsFor.formats,
       chapters: this.chapters,
     };
   }

@@ -13,7 +13,7 @@ export function funnelChart(ctx: ViewContext): TemplateResult {
   return barChart({
     part: 'funnel',
     title: s.funnel.title,
-    summary: s.funnel.summary(report.cohort.modules.map((m) => s.funnel.line(moduleTitle(ctx, m.id), ctx.number(m.started), ctx.number(m.done))).join('; ')),
+    summary: s.funnel.summary(report.cohort.modules.map((m) => s.funnel.line(moduleTitle(ctx, m.id), ctx.number(m.started), ctx.number(m.done))).join(ctx.lang.startsWith('fr') ? '\u202f; ' : '; ')),
     series: [
       { name: s.funnel.started, tone: 's0' },
       { name: s.funnel.done, tone: 's1' },

@@ -33,7 +33,7 @@ export function renderPrePost(ctx: ViewContext): TemplateResult {
         <div><dt>${t.gain}</dt><dd>${pct(pair.gain)}</dd></div>
         <div><dt>${t.meanGain}</dt><dd>${pct(pair.meanGain)}</dd></div>
       </dl>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${t.title(pair.competency)}>
         <table part="prepost-table">
           <caption class="visually-hidden">${t.title(pair.competency)}</caption>
           <thead>

@@ -43,7 +43,7 @@ export function renderQuestions(ctx: ViewContext): TemplateResult {
   const t = s.questions;
   if (!report.items.length) return html`<p part="empty">${t.none}</p>`;
   const pct = (v: number | undefined) => (v === undefined ? '—' : ctx.percent(v));
-  return html`<div class="table-scroll">
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t.caption}>
       <table part="questions-table">
         <caption>${t.caption}</caption>
         <thead>
