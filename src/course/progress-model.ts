@@ -39,8 +39,8 @@ import type { LocalizedText } from '../internal/validation.js';
 import { activityIdFor } from '../xapi/activity-id.js';
 import { agentKey } from '../xapi/actor.js';
 import { parseIsoDuration } from '../xapi/ids.js';
-import type { Agent, Score, Statement } from '../xapi/statement.js';
-import { isActivity } from '../xapi/statement.js';
+import type { Agent, Statement } from '../xapi/statement.js';
+import { isActivity, scaledOf } from '../xapi/statement.js';
 import { EXTENSIONS, VERBS } from '../xapi/vocabulary.js';
 
 export type ProgressStatus = 'not-started' | 'in-progress' | 'completed' | 'passed' | 'failed';
@@ -135,16 +135,6 @@ export function relevantStatements(statements: readonly Statement[], options: Om
 
 /** A share (0–1) as a whole percentage, the one rounding rule of the library: `Math.round`. */
 export const roundPercent = (share: number) => Math.round(share * 100);
-
-/** Scaled score of a result: `scaled`, else `raw` placed between `min` and `max`. */
-function scaledOf(score: Score | undefined): number | undefined {
-  if (!score) return undefined;
-  if (typeof score.scaled === 'number') return score.scaled;
-  if (typeof score.raw === 'number' && typeof score.min === 'number' && typeof score.max === 'number' && score.max > score.min) {
-    return (score.raw - score.min) / (score.max - score.min);
-  }
-  return undefined;
-}
 
 /** What is known about one activity, folded from its statements. */
 interface ActivityRecord {

@@ -7,8 +7,8 @@
  * passed, a quiz's score is its best. Shared by the SCORM and cmi5 bridges.
  */
 import { activityIdFor } from './activity-id.js';
-import type { Activity, Score, Statement } from './statement.js';
-import { isActivity } from './statement.js';
+import type { Activity, Statement } from './statement.js';
+import { isActivity, scaledOf } from './statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from './vocabulary.js';
 
 /** The part of a course definition the outcome needs (kept structural: xapi/ imports no component). */
@@ -26,16 +26,6 @@ interface QuizResult {
   best?: number | undefined;
   passed?: boolean;
   failed?: boolean;
-}
-
-/** Scaled score of a result: `scaled`, else `raw` placed between `min` and `max` (as the progress model). */
-function scaledOf(score: Score | undefined): number | undefined {
-  if (!score) return undefined;
-  if (typeof score.scaled === 'number') return score.scaled;
-  if (typeof score.raw === 'number' && typeof score.min === 'number' && typeof score.max === 'number' && score.max > score.min) {
-    return (score.raw - score.min) / (score.max - score.min);
-  }
-  return undefined;
 }
 
 const objectId = (statement: Statement) => (isActivity(statement.object) ? statement.object.id : undefined);

@@ -142,6 +142,16 @@ export interface PartialStatement {
 
 export type XapiVersion = '1.0.3' | '2.0.0';
 
+/** Scaled score of a result: `scaled`, else `raw` placed between `min` and `max`. */
+export function scaledOf(score: Score | undefined): number | undefined {
+  if (!score) return undefined;
+  if (typeof score.scaled === 'number') return score.scaled;
+  if (typeof score.raw === 'number' && typeof score.min === 'number' && typeof score.max === 'number' && score.max > score.min) {
+    return (score.raw - score.min) / (score.max - score.min);
+  }
+  return undefined;
+}
+
 /** `true` when the object of a statement is an Activity (the only object that may carry `platform`). */
 export const isActivity = (object: StatementObject): object is Activity =>
   object.objectType === undefined || object.objectType === 'Activity';
