@@ -26,17 +26,17 @@ const meta: Meta = {
     'inactive-days': { control: { type: 'number', min: 1, max: 30 } },
     roster: { control: 'boolean', description: 'Pass the roster (15 enrolled; without it, everyone seen)' },
   },
-  render: (args) => html`<spoc-cohort-report
-    no-link-hash
-    view=${args['view']}
-    lang=${args['lang']}
-    inactive-days=${args['inactive-days']}
-    .definition=${course}
-    .statements=${cohort.statements}
-    .roster=${args['roster'] ? cohort.roster : undefined}
-    .chapters=${cohort.chapters}
-    .now=${NOW}
-  ></spoc-cohort-report>`,
+  // Every attribute control reaches the element; the cohort's statements are a property (too many for markup).
+  render: (args) => {
+    const el = document.createElement('spoc-cohort-report');
+    el.setAttribute('no-link-hash', '');
+    for (const [name, value] of Object.entries(args)) {
+      if (name === 'roster' || value === undefined || value === '' || value === false || typeof value === 'object' || typeof value === 'function') continue;
+      el.setAttribute(name, value === true ? '' : String(value));
+    }
+    Object.assign(el, { definition: course, statements: cohort.statements, roster: args['roster'] ? cohort.roster : undefined, chapters: cohort.chapters, now: NOW });
+    return el;
+  },
 };
 export default meta;
 type Story = StoryObj;
