@@ -357,6 +357,11 @@ describe('<spoc-cohort-report>', () => {
         await el.updateComplete;
         expect($$(el, '[part~="error"]')).to.have.length(2);
         await expect(el).to.be.accessible();
+        // A JSON roster with a syntax error: where it breaks, in the interface language.
+        const brokenJson = oneEvent(el, 'spoc-error') as Promise<SpocErrorEvent>;
+        el.roster = '[{ "name": "Ana", "email": "ana@example.com" },\n { "name": }]';
+        const broken = (await brokenJson).detail;
+        expect(broken.issues!.map((i) => i.message)).to.deep.equal(['The JSON text is not valid at line 2, column 12.']);
       } finally {
         el.remove();
       }

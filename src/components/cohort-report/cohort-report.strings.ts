@@ -23,7 +23,7 @@ export interface CohortReportStrings {
     rosterFetch: string;
     keptOnScreen: string;
   };
-  rosterIssues: { noIdentifier: string; badEmail: string; notList: string; noHeader: string };
+  rosterIssues: { noIdentifier: string; badEmail: string; notList: string; noHeader: string; jsonSyntax: (line: number, column: number) => string };
   tiles: {
     completion: string;
     completionValue: (done: string, total: string, percent: string) => string;
@@ -196,6 +196,7 @@ export const strings: { en: CohortReportStrings; fr: CohortReportStrings } = {
       badEmail: 'This is not an email address.',
       notList: 'A roster is a CSV file or a JSON list of learners.',
       noHeader: 'The first line must name the columns (name, email).',
+      jsonSyntax: (line, column) => `The JSON text is not valid at line ${line}, column ${column}.`,
     },
     tiles: {
       completion: 'Completion',
@@ -366,6 +367,7 @@ export const strings: { en: CohortReportStrings; fr: CohortReportStrings } = {
       badEmail: 'Ce n’est pas une adresse e-mail.',
       notList: 'Une liste d’inscrits est un fichier CSV ou une liste JSON d’apprenants.',
       noHeader: 'La première ligne doit nommer les colonnes (nom, email).',
+      jsonSyntax: (line, column) => `Le texte JSON n’est pas valide ligne ${line}, colonne ${column}.`,
     },
     tiles: {
       completion: 'Achèvement',

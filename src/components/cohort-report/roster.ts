@@ -6,6 +6,7 @@
 import { parseCsv } from '../../analytics/csv.js';
 import type { RosterEntry } from '../../analytics/learners.js';
 import type { SpocIssue } from '../../events/spoc-error.js';
+import { jsonErrorOffset, lineAndColumn } from '../../internal/json-error-offset.js';
 import type { CohortReportStrings } from './cohort-report.strings.js';
 
 export class RosterError extends Error {
@@ -50,8 +51,11 @@ export function parseRoster(input: unknown, words: Words): RosterEntry[] {
     if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
       try {
         data = JSON.parse(trimmed);
-      } catch (error) {
-        throw new RosterError('invalid-roster', (error as Error).message, [{ path: 'roster', code: 'invalid-json', message: (error as Error).message }]);
+      } catch {
+        // Where it breaks, in the interface language (the browser's message is English).
+        const { line, column } = lineAndColumn(trimmed, jsonErrorOffset(trimmed));
+        const message = words.jsonSyntax(line, column);
+        throw new RosterError('invalid-roster', message, [{ path: 'roster', code: 'invalid-json', message }]);
       }
     } else {
       csv = true;
