@@ -16,8 +16,8 @@
  */
 import { agentKey } from '../xapi/actor.js';
 import { parseIsoDuration } from '../xapi/ids.js';
-import type { ActivityDefinition, Agent, Score, Statement } from '../xapi/statement.js';
-import { isActivity } from '../xapi/statement.js';
+import type { ActivityDefinition, Agent, Statement } from '../xapi/statement.js';
+import { isActivity, scaledOf } from '../xapi/statement.js';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from '../xapi/vocabulary.js';
 import { type CourseIndex, inCourse } from './course-index.js';
 
@@ -151,16 +151,6 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const minOf = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a < b ? a : b);
 const maxOf = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Scaled score of a result: `scaled`, else `raw` placed between `min` and `max` (as the progress model). */
-export function scaledOf(score: Score | undefined): number | undefined {
-  if (!score) return undefined;
-  if (typeof score.scaled === 'number') return score.scaled;
-  if (typeof score.raw === 'number' && typeof score.min === 'number' && typeof score.max === 'number' && score.max > score.min) {
-    return (score.raw - score.min) / (score.max - score.min);
-  }
-  return undefined;
-}
 
 /** Just enough shape to be read safely (the LRS validated the rest). */
 function isStatement(value: unknown): value is Statement {

@@ -64,8 +64,8 @@ export interface SimulatedCohort {
   statements: Statement[];
 }
 
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
+/** mulberry32: small, fast, seeded (the same cohort on every run). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,6 +8,7 @@
  */
 import type { CourseActivity, CourseDefinition } from '../../course/course.schema.js';
 import type { RosterEntry } from '../../analytics/learners.js';
+import { random } from '../../analytics/simulate.js';
 import { activityIdFor } from '../../xapi/activity-id.js';
 import { isoDuration } from '../../xapi/ids.js';
 import { encodePattern } from '../../xapi/interactions.js';
@@ -44,18 +45,6 @@ const COMMENTS = [
 ];
 const VIDEO_LENGTH = 240;
 const DAY = 86_400_000;
-
-/** mulberry32: a small seeded generator (the same cohort on every run). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const slug = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z]+/g, '');
 
