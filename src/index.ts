@@ -1,10 +1,6 @@
 /**
  * spoc-elements: one `<script type="module">` registers every element.
  */
-import { attachContextRoot } from './loader/context-root.js';
-
-attachContextRoot();
-
 export { SpocElement } from './internal/spoc-element.js';
 export { SpocCourse } from './components/course/course.js';
 export { SpocQuiz } from './components/quiz/quiz.js';

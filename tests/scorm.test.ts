@@ -3,6 +3,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import '../src/index.js';
 import type { SpocCourse } from '../src/components/course/course.js';
 import { findScormApi } from '../src/xapi/scorm.js';
+import { loadLmsBridges } from '../src/xapi/lms-detect.js';
 import { decodeSuspendData } from '../src/xapi/scorm-format.js';
 import type { ScormResume } from '../src/xapi/scorm.js';
 import { defaultStore } from '../src/xapi/default-tracker.js';
@@ -65,6 +66,9 @@ async function course(extra = html``, attributes: { scorm?: string; lang?: strin
 }
 
 describe('SCORM bridge', () => {
+  // On an LMS page the runtime is there before the library loads, which then loads the bridges
+  // before defining any element; here the runtimes are made after, per test.
+  before(() => loadLmsBridges());
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => {
     errors = collectErrors();
@@ -410,6 +414,32 @@ describe('SCORM bridge', () => {
       expect(cmi['cmi.interactions.0.correct_responses.0.pattern']).to.equal(`{case_matters=false}${long.slice(0, 250 - 20)}[,]court`);
       expect(cmi['cmi.interactions.0.result']).to.equal('correct');
       expect(api.lastErrorCode).to.equal('0');
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('a page outside an LMS never downloads the bridges; a runtime that appears later is still connected, with its learner', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="page" src="/tests/fixtures/library-only.html"></iframe>`);
+      const inner = frame.contentWindow!;
+      await waitUntil(() => inner.customElements.get('spoc-course') && inner.customElements.get('test-lms-emitter'), 'the library is registered', { timeout: 10000 });
+      const fetched = () => inner.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      const bridgeFiles = (files: string[]) => files.filter((file) => /\/(scorm|cmi5|scorm-format|lms-bridges)\.ts$|fflate/.test(file));
+      expect(fetched().some((file) => file.endsWith('/src/internal/spoc-element.ts'))).to.equal(true);
+      expect(bridgeFiles(fetched())).to.deep.equal([]);
+
+      const api = new Scorm2004API({ logLevel: 5 });
+      api.loadFromFlattenedJSON({ 'cmi.learner_id': 'u-late', 'cmi.learner_name': 'Late, Lou' });
+      win.API_1484_11 = api;
+      inner.document.body.innerHTML = '<spoc-course course-id="https://learn.example.com/courses/late"><test-lms-emitter></test-lms-emitter></spoc-course>';
+      const lateCourse = inner.document.querySelector('spoc-course') as SpocCourse;
+      await waitUntil(() => api.isInitialized(), 'the runtime is initialized once the bridges are loaded', { timeout: 10000 });
+      expect(bridgeFiles(fetched()).length).to.be.greaterThan(0);
+      await waitUntil(() => lateCourse.tracker.actor.account?.name === 'u-late', 'the learner is the LMS learner');
+      expect(lateCourse.tracker.actor.account).to.deep.equal({ homePage: location.origin, name: 'u-late' });
+      const emitter = inner.document.querySelector('test-lms-emitter') as LmsEmitter;
+      await waitUntil(() => emitter.course.value?.tracker === lateCourse.tracker, 'the elements inside follow');
+      const [answered] = await emitter.takeQuiz('q1', answers.slice(0, 1), 1);
+      expect(answered!.actor.account?.name).to.equal('u-late');
+      expect(api.getFlattenedCMI()['cmi.interactions.0.id']).to.be.a('string');
       expect(errors.errors).to.deep.equal([]);
     });
 

@@ -9,9 +9,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SpocErrorEvent } from '../events/spoc-error.js';
 import type { Translation } from '../i18n/translation.js';
 import { resolveActor, resolveRegistration, type LearnerOptions } from '../xapi/actor.js';
-import { Cmi5Error, Cmi5Session, readCmi5Launch } from '../xapi/cmi5.js';
+import type { Cmi5Session } from '../xapi/cmi5.js';
+import { findScormApi, loadLmsBridges, loadedLmsBridges, readCmi5Launch, type LmsBridges, type ScormError } from '../xapi/lms-detect.js';
 import type { OutcomeCourse } from '../xapi/lms-outcome.js';
-import { ScormBridge, findScormApi, type ScormError, type ScormVersion } from '../xapi/scorm.js';
+import type { ScormBridge, ScormVersion } from '../xapi/scorm.js';
 import type { Agent } from '../xapi/statement.js';
 import type { Tracker } from '../xapi/tracker.js';
 
@@ -23,6 +24,8 @@ export interface LmsControllerOptions {
   course: () => OutcomeCourse;
   tracker: () => Tracker | undefined;
   translation: () => Translation;
+  /** The bridges connected after the host had started (they were still loading). */
+  onConnected?: () => void;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -68,6 +71,27 @@ export class LmsController implements ReactiveController {
     this.navigation?.addEventListener('navigate', this.handleNavigate);
     if (this.scorm || this.cmi5) return;
     const launch = readCmi5Launch();
+    const setting = this.options.scorm();
+    const found = launch || setting === 'off' ? undefined : findScormApi(window, setting === '1.2' || setting === '2004' ? setting : undefined);
+    if (!launch && !found) return;
+    const bridges = loadedLmsBridges();
+    if (bridges) {
+      this.connect(bridges);
+      return;
+    }
+    // The runtime appeared after the library was evaluated (its top-level check loads the bridges
+    // before any element is defined when the LMS is there from the start, as LMSs do):
+    // connect once they are loaded, then the host rebuilds who the learner is.
+    void loadLmsBridges().then((loaded) => {
+      if (!this.host.isConnected || this.scorm || this.cmi5) return;
+      this.connect(loaded);
+      this.options.onConnected?.();
+      this.host.requestUpdate();
+    });
+  }
+
+  private connect({ Cmi5Session, ScormBridge }: LmsBridges): void {
+    const launch = readCmi5Launch();
     if (launch) {
       this.cmi5 = new Cmi5Session(launch, {
         course: this.options.course,
@@ -111,7 +135,9 @@ export class LmsController implements ReactiveController {
    * origin named by the LMS's learner id) when the page gives no identifier; else the page's.
    */
   learner(options: LearnerOptions, courseId: string): { actor: Agent; registration: string } {
-    if (this.cmi5) return { actor: this.cmi5.launch.actor, registration: this.cmi5.launch.registration };
+    // A cmi5 launch names the learner in the URL: known even while the bridge is loading.
+    const launch = this.cmi5?.launch ?? readCmi5Launch();
+    if (launch) return { actor: launch.actor, registration: launch.registration };
     const scormLearner = this.scorm?.learner;
     const identified = options.email || (options.accountHomePage && options.accountName);
     const actor =
@@ -155,7 +181,8 @@ export class LmsController implements ReactiveController {
       this.host.requestUpdate();
     } catch (error) {
       const t = this.options.translation().lms;
-      const code = error instanceof Cmi5Error ? error.code : 'cmi5-network';
+      const Cmi5Error = loadedLmsBridges()?.Cmi5Error;
+      const code = Cmi5Error && error instanceof Cmi5Error ? error.code : 'cmi5-network';
       const messages: Record<string, string> = {
         'cmi5-fetch-failed': t.cmi5Refused,
         'cmi5-launch-data': t.cmi5LaunchData,

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { SpocErrorEvent, type SpocErrorDetail } from '../events/spoc-error.js';
 import hostStyles from '../styles/host.styles.js';
+import { lmsDetected, loadLmsBridges } from '../xapi/lms-detect.js';
+import { attachContextRoot } from '../loader/context-root.js';
 
 /**
  * The small base every spoc element extends: shared host styles and tokens, reactive `lang`/`dir`,
@@ -69,3 +71,11 @@ export class SpocElement extends LitElement {
     </div>`;
   }
 }
+
+// Elements may upgrade before the <spoc-course> around them (entries loaded in any order, the
+// wait below): the page's ContextRoot replays their context requests once the course upgrades.
+attachContextRoot();
+
+// In an LMS the bridges are loaded before any element is defined, so the learner and the session
+// are the LMS's from the first statement; outside an LMS they (and fflate) are never downloaded.
+if (lmsDetected()) await loadLmsBridges();

@@ -9,18 +9,14 @@ import { isoDuration } from './ids.js';
 import { CourseOutcome, type OutcomeCourse } from './lms-outcome.js';
 import { LrsClient } from './lrs-client.js';
 import { Outbox } from './outbox.js';
-import type { Activity, Agent, Context, PartialStatement, Result, Statement } from './statement.js';
+import type { Activity, Context, PartialStatement, Result, Statement } from './statement.js';
 import type { LocalStore } from './local-store.js';
 import type { Sink, Tracker } from './tracker.js';
 import { CATEGORIES, EXTENSIONS, VERBS, type VerbDef } from './vocabulary.js';
+import type { Cmi5Launch } from './lms-detect.js';
 
-export interface Cmi5Launch {
-  endpoint: string;
-  fetch: string;
-  actor: Agent;
-  registration: string;
-  activityId: string;
-}
+// Reading the launch is cheap and needed before this module is loaded (see lms-detect.ts).
+export { readCmi5Launch, type Cmi5Launch } from './lms-detect.js';
 
 export type LaunchMode = 'Normal' | 'Browse' | 'Review';
 
@@ -43,22 +39,6 @@ export class Cmi5Error extends Error {
     message: string,
   ) {
     super(message);
-  }
-}
-
-/** The five launch parameters (cmi5 §8.1), or `undefined` when the page was not launched by an LMS. */
-export function readCmi5Launch(search: string = location.search): Cmi5Launch | undefined {
-  const params = new URLSearchParams(search);
-  const [endpoint, fetch, actor, registration, activityId] = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map((name) =>
-    params.get(name),
-  );
-  if (!endpoint || !fetch || !actor || !registration || !activityId) return undefined;
-  try {
-    const agent = JSON.parse(actor) as Agent;
-    if (!agent || typeof agent !== 'object' || !agent.account) return undefined;
-    return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetch, actor: { objectType: 'Agent', ...agent }, registration, activityId };
-  } catch {
-    return undefined;
   }
 }
 

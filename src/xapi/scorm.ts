@@ -26,96 +26,9 @@ import type { Sink, Tracker } from './tracker.js';
 import { ACTIVITY_TYPES, VERBS } from './vocabulary.js';
 
 export type { ScormVersion } from './scorm-format.js';
-
-/** The SCORM 1.2 runtime object (`window.API`). Every call answers a string. */
-export interface Scorm12Api {
-  LMSInitialize(parameter: ''): string;
-  LMSFinish(parameter: ''): string;
-  LMSGetValue(element: string): string;
-  LMSSetValue(element: string, value: string): string;
-  LMSCommit(parameter: ''): string;
-  LMSGetLastError(): string | number;
-  LMSGetErrorString(code: string): string;
-}
-
-/** The SCORM 2004 runtime object (`window.API_1484_11`). */
-export interface Scorm2004Api {
-  Initialize(parameter: ''): string;
-  Terminate(parameter: ''): string;
-  GetValue(element: string): string;
-  SetValue(element: string, value: string): string;
-  Commit(parameter: ''): string;
-  GetLastError(): string | number;
-  GetErrorString(code: string): string;
-}
-
-export type ScormApi = { version: '1.2'; api: Scorm12Api } | { version: '2004'; api: Scorm2004Api };
-
-/** A runtime call that failed, with the LMS's own error code and text. */
-export interface ScormError {
-  /** `LMSInitialize`, `SetValue` … */
-  call: string;
-  /** The data model element, for get/set. */
-  element?: string | undefined;
-  /** The runtime's error code (`GetLastError`); 0 when the call answered "false" with no code. */
-  code: number;
-  /** The runtime's error string (`GetErrorString`). */
-  text: string;
-}
-
-/** The parent frames up to the top, then the opener and its parents, bounded. */
-function* candidateWindows(start: Window, maxTries: number): Generator<Window> {
-  let tries = 0;
-  const climb = function* (from: Window | null): Generator<Window> {
-    let win = from;
-    while (win && tries++ < maxTries) {
-      yield win;
-      let parent: Window | null = null;
-      try {
-        parent = win.parent;
-      } catch {
-        return;
-      }
-      if (!parent || parent === win) return;
-      win = parent;
-    }
-  };
-  yield* climb(start);
-  let opener: Window | null = null;
-  try {
-    opener = start.top?.opener ?? start.opener ?? null;
-  } catch {
-    opener = null;
-  }
-  yield* climb(opener);
-}
-
-function property(win: Window, name: string): unknown {
-  try {
-    return (win as unknown as Record<string, unknown>)[name] ?? undefined;
-  } catch {
-    return undefined; // a cross-origin frame
-  }
-}
-
-/**
- * Finds the LMS runtime: `API_1484_11` (SCORM 2004, preferred) through the whole chain, then
- * `API` (SCORM 1.2); `version` restricts the search to one. At most `maxTries` windows per search.
- */
-export function findScormApi(start: Window = window, version?: ScormVersion, maxTries = 500): ScormApi | undefined {
-  const searches: Array<[ScormVersion, string]> = [
-    ['2004', 'API_1484_11'],
-    ['1.2', 'API'],
-  ];
-  for (const [found, name] of searches) {
-    if (version && version !== found) continue;
-    for (const win of candidateWindows(start, maxTries)) {
-      const api = property(win, name);
-      if (api && typeof api === 'object') return { version: found, api } as ScormApi;
-    }
-  }
-  return undefined;
-}
+// Finding the runtime is cheap and needed before this module is loaded (see lms-detect.ts).
+export { findScormApi, type Scorm12Api, type Scorm2004Api, type ScormApi, type ScormError } from './lms-detect.js';
+import type { ScormApi, ScormError } from './lms-detect.js';
 
 /** The version-neutral calls, each checked with GetLastError. */
 class ScormRuntime {

@@ -76,6 +76,8 @@ export class SpocCourse extends SpocElement {
     course: () => ({ courseId: this.context?.courseId ?? this.resolvedCourseId(), definition: this.definitionLoader.value }),
     tracker: () => this.context?.tracker,
     translation: () => this.localize.t,
+    // Late bridges (the runtime appeared after this module loaded): the learner may be the LMS's.
+    onConnected: () => (this.context = this.buildContext()),
   });
 
   /**
