@@ -14,6 +14,7 @@ import { uuid } from '../src/xapi/ids.js';
 import type { Activity, Agent, Statement } from '../src/xapi/statement.js';
 import { LRS_AUTH, expectAcceptedByLrs, lrsEndpoint } from './helpers/lrs.js';
 import { collectStatements, expectValidStatement } from './helpers/statements.js';
+import { loadLmsBridges } from '../src/xapi/lms-detect.js';
 
 const COURSE = 'https://learn.example.com/courses/optimanager';
 const SURVEY = 'http://id.tincanapi.com/activitytype/survey';
@@ -445,6 +446,8 @@ describe('<spoc-feedback>', () => {
   });
 
   describe('inside an LMS (SCORM 1.2)', () => {
+    // On an LMS page the runtime is there before the library loads, which then loads the bridges first.
+    before(() => loadLmsBridges());
     afterEach(() => delete (window as Window & { API?: unknown }).API);
 
     it('anonymous answers never reach the LMS (which records as the learner); identified ones do', async () => {

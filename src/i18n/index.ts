@@ -1,17 +1,34 @@
-import { en } from './en.js';
-import { fr } from './fr.js';
+import { sharedStrings } from './strings/shared.js';
 import type { Translation } from './translation.js';
 
 export type { Translation };
 
-const catalogs = new Map<string, Translation>([
-  ['en', en],
-  ['fr', fr],
+/**
+ * The built-in English and French catalogs, filled section by section: the shared strings now,
+ * each element's sections when its module loads (`addStrings`), so a page carries only the
+ * strings of the elements it uses. Sections an element has not brought are absent (`undefined`).
+ */
+const builtIn = new Map<string, Translation>([
+  ['en', { ...sharedStrings.en } as Translation],
+  ['fr', { ...sharedStrings.fr } as Translation],
 ]);
+/** Whole catalogs a page registered: they win over the built-in ones. */
+const registered = new Map<string, Translation>();
 
-/** Adds or replaces a language (`registerTranslation(de)` from a page that needs German). */
+/** Adds an element's sections to the built-in catalogs (called once by the module that uses them). */
+export function addStrings(...sets: Array<{ readonly en: Partial<Translation>; readonly fr: Partial<Translation> }>): void {
+  for (const set of sets) {
+    Object.assign(builtIn.get('en')!, set.en);
+    Object.assign(builtIn.get('fr')!, set.fr);
+  }
+}
+
+/**
+ * Adds or replaces a language (`registerTranslation(de)` from a page that needs German). A whole
+ * catalog, every section: start from `spoc-elements`' `en` in the repository (src/i18n/en.ts).
+ */
 export function registerTranslation(...translations: Translation[]): void {
-  for (const translation of translations) catalogs.set(translation.$code.toLowerCase(), translation);
+  for (const translation of translations) registered.set(translation.$code.toLowerCase(), translation);
 }
 
 /**
@@ -31,7 +48,7 @@ function pick<T>(catalogs: ReadonlyMap<string, T>, lang: string | undefined): T 
 
 /** The catalog for a BCP 47 tag: exact match, then the primary language, then English. */
 export function translationFor(lang: string | undefined): Translation {
-  return pick(catalogs, lang) ?? en;
+  return pick(registered, lang) ?? pick(builtIn, lang) ?? builtIn.get('en')!;
 }
 
 /**

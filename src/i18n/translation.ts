@@ -334,3 +334,9 @@ export interface Translation {
     settings: string;
   };
 }
+
+/** The sections an element brings with its own module (each in `i18n/strings/`). */
+export type ElementSection = 'course' | 'lms' | 'delivery' | 'quiz' | 'progress' | 'review' | 'certificate' | 'capsule';
+
+/** What every element shows (loading, the error view, validation messages): always loaded. */
+export type SharedStrings = Omit<Translation, ElementSection>;

@@ -33,6 +33,12 @@ import {
 } from './capsule-media.js';
 import { round3 } from './played-segments.js';
 import { STATE_ID, VideoSession, type Resume } from './video-session.js';
+import { addStrings } from '../../i18n/index.js';
+import { quizStrings } from '../../i18n/strings/quiz.js';
+import { capsuleStrings } from '../../i18n/strings/capsule.js';
+
+// This element's strings travel with it (a page downloads the strings of the elements it uses).
+addStrings(quizStrings, capsuleStrings);
 
 const X = EXTENSIONS.video;
 const part = (host: HTMLElement, name: string) => host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? undefined;

@@ -17,6 +17,11 @@ import buttonStyles from '../../styles/button.styles.js';
 import styles from './certificate.styles.js';
 import { buildCredential, credentialId, verificationCode, type OpenBadgeCredential } from './credential.js';
 import { beginCertificatePrint } from './print-styles.js';
+import { addStrings } from '../../i18n/index.js';
+import { certificateStrings } from '../../i18n/strings/certificate.js';
+
+// This element's strings travel with it (a page downloads the strings of the elements it uses).
+addStrings(certificateStrings);
 
 interface Standing {
   earned: boolean;

@@ -11,7 +11,7 @@ import { courseContext, type CourseContext } from '../../context/course-context.
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
 import type { SpocErrorDetail } from '../../events/spoc-error.js';
-import { catalogFor } from '../../i18n/index.js';
+import { addStrings, catalogFor } from '../../i18n/index.js';
 import { SpocElement } from '../../internal/spoc-element.js';
 import { textOf } from '../../internal/validation.js';
 import { defaultStore } from '../../xapi/default-tracker.js';
@@ -31,6 +31,11 @@ import { renderPrintSummary } from './views/print.js';
 import { renderQuestions } from './views/questions.js';
 import { renderSatisfaction } from './views/satisfaction.js';
 import { renderVideos } from './views/videos.js';
+import { quizStrings } from '../../i18n/strings/quiz.js';
+import { progressStrings } from '../../i18n/strings/progress.js';
+
+// This element's strings travel with it (a page downloads the strings of the elements it uses).
+addStrings(quizStrings, progressStrings);
 
 export const VIEWS: readonly ViewName[] = ['overview', 'learners', 'questions', 'videos', 'satisfaction', 'prepost'];
 const HASH_PREFIX = '#report-';

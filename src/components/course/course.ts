@@ -17,6 +17,11 @@ import { Tracker } from '../../xapi/tracker.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
 import type { CourseProgress } from '../../course/progress-model.js';
 import styles from './course.styles.js';
+import { addStrings } from '../../i18n/index.js';
+import { courseStrings } from '../../i18n/strings/course.js';
+
+// This element's strings travel with it (a page downloads the strings of the elements it uses).
+addStrings(courseStrings);
 
 // What an attribute must be before anything is built from it.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;

@@ -16,6 +16,11 @@ import { peerReviewDefinitionSchema, reviewModes, type PeerReviewDefinition, typ
 import buttonStyles from '../../styles/button.styles.js';
 import styles from './peer-review.styles.js';
 import { aggregate, bounds, pointsOf, scored, total } from './rubric.js';
+import { addStrings } from '../../i18n/index.js';
+import { reviewStrings } from '../../i18n/strings/review.js';
+
+// This element's strings travel with it (a page downloads the strings of the elements it uses).
+addStrings(reviewStrings);
 
 /** What the reviewer has entered; autosaved as a draft, frozen once sent. */
 interface Draft {

@@ -16,6 +16,11 @@ import { courseDefinitionSchema, type CourseDefinition } from '../../course/cour
 import { CourseChecksController } from './course-checks.js';
 import { ProgressSourceController, type ProgressTarget, type RemoteProblem } from './progress-source.js';
 import styles from './progress.styles.js';
+import { addStrings } from '../../i18n/index.js';
+import { progressStrings } from '../../i18n/strings/progress.js';
+
+// This element's strings travel with it (a page downloads the strings of the elements it uses).
+addStrings(progressStrings);
 
 export type ProgressVariant = 'bar' | 'steps' | 'ring' | 'list';
 

@@ -16,6 +16,11 @@ import { evaluate, interactionDefinition, isAnswered, parseDecimal, seededShuffl
 import { quizDefinitionSchema, type Question, type QuizDefinition } from './quiz.schema.js';
 import buttonStyles from '../../styles/button.styles.js';
 import styles from './quiz.styles.js';
+import { addStrings } from '../../i18n/index.js';
+import { quizStrings } from '../../i18n/strings/quiz.js';
+
+// This element's strings travel with it (a page downloads the strings of the elements it uses).
+addStrings(quizStrings);
 
 /** One attempt, as kept for resume (local store, and the LRS State resource when configured). */
 interface Attempt {
