@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
 
 // One real LRS for the whole run, started on first use.
 let lrs;
@@ -145,6 +146,23 @@ function silentLrsPlugin() {
   };
 }
 
+/**
+ * `dist-gzip` server command: the gzipped size (level 9) of files of dist/ as they are on disk
+ * (the test server rewrites the scripts it serves), for the page-weight benchmark.
+ */
+function distGzipPlugin() {
+  return {
+    name: 'spoc-dist-gzip',
+    executeCommand({ command, payload }) {
+      if (command !== 'dist-gzip') return undefined;
+      return payload.files.map((file) => {
+        if (!/^[\w.-]+\.js$/.test(file)) throw new Error(`not a dist script: ${file}`);
+        return gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
+      });
+    },
+  };
+}
+
 export function serverPlugins() {
-  return [faultProxyPlugin(), lrsPlugin(), silentLrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin(), sourceAliasPlugin(), xapiExamplesPlugin()];
+  return [distGzipPlugin(), faultProxyPlugin(), lrsPlugin(), silentLrsPlugin(), cmi5LmsPlugin(), scormPackagePlugin(), reactEsmPlugin(), sourceAliasPlugin(), xapiExamplesPlugin()];
 }
