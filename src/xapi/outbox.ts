@@ -329,7 +329,10 @@ export class Outbox implements Sink {
     let delivered = false;
     this.waitingSince = undefined;
     this.batchSize.restore();
-    await this.readQueue(); // once per flush: what other tabs queued is sent too
+    // Once per flush, unless the queue holds just as many entries as this tab knows of: what
+    // other tabs queued is sent too. (A statement another tab delivered and this tab sends again is
+    // harmless: ids are the statements' own, and a 409 confirms it.)
+    if ((await this.queueCount()) !== this.known.size) await this.readQueue();
     while (!this.paused) {
       const queued = [...this.known].sort(([a], [b]) => (a < b ? -1 : 1));
       if (!queued.length) {
