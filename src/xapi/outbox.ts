@@ -144,6 +144,8 @@ export class Outbox implements Sink {
   private outage = false;
   private lastError: string | undefined;
   private flushing: Promise<void> | undefined;
+  /** Delivered batches still being removed from IndexedDB. */
+  private removing: Promise<void> = Promise.resolve();
   private keepalive: Promise<void> | undefined;
   private counter = 0;
   /** Statements written but not yet confirmed (by id, in arrival order, with their queue key), for the page-hide delivery. */
@@ -326,6 +328,16 @@ export class Outbox implements Sink {
   }
 
   private async drain(): Promise<void> {
+    try {
+      await this.drainQueue();
+    } finally {
+      const removing = this.removing;
+      this.removing = Promise.resolve();
+      await removing;
+    }
+  }
+
+  private async drainQueue(): Promise<void> {
     let delivered = false;
     this.waitingSince = undefined;
     this.batchSize.restore();
@@ -337,6 +349,7 @@ export class Outbox implements Sink {
       const queued = [...this.known].sort(([a], [b]) => (a < b ? -1 : 1));
       if (!queued.length) {
         // This tab's memory is empty; another tab may have queued meanwhile (a count, not a read).
+        await this.removing;
         if ((await this.queueCount()) > 0) {
           await this.readQueue();
           if (this.known.size) continue;
@@ -368,10 +381,10 @@ export class Outbox implements Sink {
   /** Removes delivered (or set aside) statements from the queue; tells the other tabs. */
   private async remove(batch: Array<[string, Statement]>): Promise<void> {
     if (!batch.length) return;
-    await this.queueDelete(batch.map(([key]) => key));
     for (const [key] of batch) this.known.delete(key);
     const ids = batch.map(([, statement]) => statement.id);
     for (const id of ids) this.pending.delete(id);
+    await this.queueDelete(batch.map(([key]) => key));
     this.channel?.postMessage(ids);
   }
 
@@ -421,7 +434,9 @@ export class Outbox implements Sink {
   private async send(batch: Array<[string, Statement]>, asked = false): Promise<'ok' | 'retry'> {
     try {
       await this.client.postJson(batchBody(batch));
-      await this.remove(batch);
+      // The next batch leaves while these leave the queue (the flush waits for it before it ends).
+      const before = this.removing;
+      this.removing = Promise.all([before, this.remove(batch)]).then(() => undefined);
       this.lastError = undefined;
       this.reached();
       return 'ok';
