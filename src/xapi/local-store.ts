@@ -103,6 +103,12 @@ class Database {
     });
   }
 
+  /** How many keys start with `prefix`. */
+  async count(name: string, prefix: string): Promise<number> {
+    const db = await this.open();
+    return request(db.transaction(name, 'readonly').objectStore(name).count(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
+  }
+
   /** Every `[key, value]` whose key starts with `prefix`, in key order. */
   async entriesWithPrefix<T>(name: string, prefix: string): Promise<Array<[string, T]>> {
     const db = await this.open();
@@ -175,11 +181,28 @@ export class LocalStore {
    * what a course page with an LRS writes for each statement.
    */
   async saveAndQueue(statement: Statement, queue: string, key: string): Promise<void> {
+    await this.saveAndQueueMany(queue, [{ key, statement }]);
+  }
+
+  /**
+   * Several queue entries in one transaction; each is also kept as a record unless `record` is
+   * `false` (a dead letter sent again is a record already).
+   */
+  async saveAndQueueMany(queue: string, list: ReadonlyArray<{ key: string; statement: Statement; record?: boolean }>): Promise<void> {
+    if (!list.length) return;
     await this.database.write([STATEMENTS, OUTBOX], (stores) => {
-      stores[STATEMENTS]!.put(statement, statement.id);
-      stores[OUTBOX]!.put(statement, queueKey(queue, key));
+      for (const { key, statement, record } of list) {
+        if (record !== false) stores[STATEMENTS]!.put(statement, statement.id);
+        stores[OUTBOX]!.put(statement, queueKey(queue, key));
+      }
     });
-    this.saved([statement]);
+    const kept = list.filter(({ record }) => record !== false).map(({ statement }) => statement);
+    if (kept.length) this.saved(kept);
+  }
+
+  /** How many entries an outbox queue holds (a count: the statements are not read). */
+  async queuedCount(queue: string): Promise<number> {
+    return this.database.count(OUTBOX, queueKey(queue, ''));
   }
 
   /** An outbox queue kept in this store's database (see `saveAndQueue`), in key order. */

@@ -113,9 +113,14 @@ export class LrsClient {
 
   /** POSTs one statement or a batch; resolves with the ids the LRS stored, in order. */
   async postStatements(statements: Statement | Statement[], options: { keepalive?: boolean } = {}): Promise<string[]> {
+    return this.postJson(JSON.stringify(statements), options);
+  }
+
+  /** The same with the body already serialized (the outbox measures its batches in JSON bytes). */
+  async postJson(body: string, options: { keepalive?: boolean } = {}): Promise<string[]> {
     const response = await this.request('statements', {
       method: 'POST',
-      body: JSON.stringify(statements),
+      body,
       headers: { 'Content-Type': 'application/json' },
       ...(options.keepalive ? { keepalive: true } : {}),
     });

@@ -13,16 +13,22 @@
  * `resizeAfter`. `lrs-unreachable` is reported once per outage (until a delivery succeeds).
  *
  * Batching: statements gather for `delay` ms after the last one, but never more than `maxDelay`
- * after the first one waiting. Flushes on `online`, when the page is hidden and on `pagehide`
+ * after the first one waiting. Statements accepted in the same task are written in one IndexedDB
+ * transaction; a POST starts at `batchSize` statements and doubles while the LRS accepts full
+ * batches, up to 500 statements or 1 MB of JSON (see batch-size.ts). Batches leave one after the
+ * other in queue order, so the LRS stores each session's statements in order. The queue is kept in
+ * memory too: it is read from IndexedDB once per flush (other tabs' statements included), not per batch. Flushes on `online`, when the page is hidden and on `pagehide`
  * (`fetch` keepalive, bodies under 64 KB, one after the other so the LRS stores them in order;
  * statements another tab already delivered are not sent again). Tabs share one queue: a Web Lock
  * lets one flush at a time.
  */
-import { createStore, del, delMany, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import { BatchSize, batchBody, jsonOf, utf8Length } from './batch-size.js';
 import type { LocalStore } from './local-store.js';
 import { LrsError, type LrsClient } from './lrs-client.js';
 import type { Statement } from './statement.js';
 import type { Sink } from './tracker.js';
+import { WriteGroup } from './write-group.js';
 
 export interface DeadLetter {
   statement: Statement;
@@ -54,13 +60,16 @@ export interface OutboxOptions {
   client: LrsClient;
   /** Separates queues (one per LRS endpoint by default). */
   name?: string;
-  /** Statements per POST (default 50: measured, see README "Performance"). */
+  /**
+   * Statements in the first POST (default 50); while the LRS accepts full batches the size doubles,
+   * up to 500 statements or 1 MB of JSON.
+   */
   batchSize?: number;
   /** Milliseconds to gather statements after the last one before a POST (default 250). */
   delay?: number;
   /** The longest a statement waits for its batch while others keep arriving, in ms (default 1 000). */
   maxDelay?: number;
-  /** After a 413, milliseconds before the configured `batchSize` is tried again (default 60 000). */
+  /** After a 413, milliseconds before the configured `batchSize` is tried again, and growth resumes (default 60 000). */
   resizeAfter?: number;
   /** First retry delay and the cap, in milliseconds (defaults 1 000 and 60 000). */
   backoff?: { base: number; max: number };
@@ -76,6 +85,13 @@ export interface OutboxOptions {
    * tracker leaves its own write of that statement to this sink).
    */
   store?: LocalStore | undefined;
+}
+
+/** A queue entry to write: kept as a record too unless `record` is false (a dead letter sent again). */
+interface QueueWrite {
+  key: string;
+  statement: Statement;
+  record: boolean;
 }
 
 const KEEPALIVE_LIMIT = 60 * 1024; // the browser refuses keepalive bodies over 64 KB in flight
@@ -105,10 +121,15 @@ export class Outbox implements Sink {
   /** Set when statements are kept in this local store by this sink (see `OutboxOptions.store`). */
   readonly keeps: LocalStore | undefined;
   private readonly queueName: string;
-  private batchSize: number;
-  private readonly maxBatchSize: number;
-  /** When a 413 last made batches smaller. */
-  private shrunkAt = 0;
+  private readonly batchSize: BatchSize;
+  /** Entries accepted in the same task share one IndexedDB transaction. */
+  private readonly writes = new WriteGroup<QueueWrite>((list) => this.write(list));
+  /**
+   * The queue as this tab knows it (key → statement): read from IndexedDB at the start of a flush,
+   * then kept up to date with this tab's own writes and deliveries (the flush holds the lock, so no
+   * other tab delivers meanwhile).
+   */
+  private known = new Map<string, Statement>();
   private readonly options: OutboxOptions;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Nothing is sent before this time (epoch ms): a backoff or the server's `Retry-After`. */
@@ -123,10 +144,12 @@ export class Outbox implements Sink {
   private outage = false;
   private lastError: string | undefined;
   private flushing: Promise<void> | undefined;
+  /** Delivered batches still being removed from IndexedDB. */
+  private removing: Promise<void> = Promise.resolve();
   private keepalive: Promise<void> | undefined;
   private counter = 0;
-  /** Statements written but not yet confirmed (by key, in arrival order), for the page-hide delivery. */
-  private readonly pending = new Map<string, Statement>();
+  /** Statements written but not yet confirmed (by id, in arrival order, with their queue key), for the page-hide delivery. */
+  private readonly pending = new Map<string, [string, Statement]>();
   /** Tells the other tabs on this queue which statements were delivered. */
   private readonly channel: BroadcastChannel | undefined;
   private readonly listeners: Array<[EventTarget, string, EventListener]> = [];
@@ -140,11 +163,11 @@ export class Outbox implements Sink {
     this.queue = createStore(...queue);
     this.dead = createStore(...dead);
     this.lockName = `lock:${name}`;
-    this.batchSize = this.maxBatchSize = options.batchSize ?? 50;
+    this.batchSize = new BatchSize(options.batchSize ?? 50, options.resizeAfter ?? 60_000);
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`spoc-elements-outbox-delivered:${name}`);
       this.channel.onmessage = (event: MessageEvent<unknown>) => {
-        if (Array.isArray(event.data)) for (const id of event.data) this.forget(String(id));
+        if (Array.isArray(event.data)) this.delivered(new Set(event.data.map(String)));
       };
     }
     if (options.autoFlush !== false && typeof window !== 'undefined') {
@@ -178,15 +201,24 @@ export class Outbox implements Sink {
     this.channel?.close();
   }
 
-  /** Sink: keeps the statement durably, then schedules a batch. */
-  async accept(statement: Statement): Promise<void> {
-    await this.enqueue(statement);
-    this.schedule(this.options.delay ?? 250);
+  /** Sink: keeps the statement durably (resolves once it is), then schedules a batch. */
+  accept(statement: Statement): Promise<void> {
+    return this.enqueue(statement);
   }
 
   // The queue, in the outbox's own database or in the local store's (shared) one.
   private queueEntries(): Promise<Array<[string, Statement]>> {
     return this.keeps ? this.keeps.queued(this.queueName) : entries<string, Statement>(this.queue);
+  }
+
+  private queueCount(): Promise<number> {
+    return this.keeps ? this.keeps.queuedCount(this.queueName) : this.queue('readonly', (store) => promisifyRequest(store.count()));
+  }
+
+  /** The whole queue from IndexedDB into memory (statements accepted during the read land there too). */
+  private async readQueue(): Promise<void> {
+    const known = (this.known = new Map());
+    for (const [key, statement] of await this.queueEntries()) known.set(key, statement);
   }
 
   private queueDelete(keys: string[]): Promise<void> {
@@ -211,13 +243,20 @@ export class Outbox implements Sink {
     return `${Date.now().toString().padStart(15, '0')}:${String(this.counter++).padStart(6, '0')}:${statement.id}`;
   }
 
-  private async enqueue(statement: Statement, record = true): Promise<void> {
-    const key = this.keyFor(statement);
-    this.pending.set(statement.id, statement);
+  private enqueue(statement: Statement, record = true): Promise<void> {
     this.waitingSince ??= Date.now();
-    if (!this.keeps) await set(key, statement, this.queue);
-    else if (record) await this.keeps.saveAndQueue(statement, this.queueName, key); // one transaction
-    else await this.keeps.queue(this.queueName, [[key, statement]]);
+    return this.writes.add({ key: this.keyFor(statement), statement, record });
+  }
+
+  /** One transaction for a task's entries (records and queue entries together); then a batch is scheduled. */
+  private async write(list: QueueWrite[]): Promise<void> {
+    if (!this.keeps) await setMany(list.map(({ key, statement }) => [key, statement]), this.queue);
+    else await this.keeps.saveAndQueueMany(this.queueName, list);
+    for (const { key, statement } of list) {
+      this.known.set(key, statement);
+      this.pending.set(statement.id, [key, statement]);
+    }
+    this.schedule(this.options.delay ?? 250);
   }
 
   /** New credentials (after a 401/403): resumes sending. */
@@ -231,8 +270,8 @@ export class Outbox implements Sink {
   }
 
   async status(): Promise<OutboxStatus> {
-    const [queued, dead] = await Promise.all([this.queueEntries(), entries(this.dead)]);
-    return { queued: queued.length, unconfirmed: this.pending.size, deadLetters: dead.length, paused: this.paused, lastError: this.lastError };
+    const [queued, dead] = await Promise.all([this.queueCount(), entries(this.dead)]);
+    return { queued, unconfirmed: this.pending.size, deadLetters: dead.length, paused: this.paused, lastError: this.lastError };
   }
 
   /** The statements the LRS refused, with its message. They are kept until retried or discarded. */
@@ -250,10 +289,8 @@ export class Outbox implements Sink {
    */
   async retryDeadLetters(): Promise<number> {
     const letters = (await this.deadLetters()).sort((a, b) => (a.statement.timestamp < b.statement.timestamp ? -1 : 1));
-    for (const { statement } of letters) {
-      await this.enqueue(statement, false);
-      await del(statement.id, this.dead);
-    }
+    await Promise.all(letters.map(({ statement }) => this.enqueue(statement, false))); // one transaction, in order
+    await delMany(letters.map(({ statement }) => statement.id), this.dead);
     if (letters.length) void this.flush();
     return letters.length;
   }
@@ -291,23 +328,42 @@ export class Outbox implements Sink {
   }
 
   private async drain(): Promise<void> {
+    try {
+      await this.drainQueue();
+    } finally {
+      const removing = this.removing;
+      this.removing = Promise.resolve();
+      await removing;
+    }
+  }
+
+  private async drainQueue(): Promise<void> {
     let delivered = false;
     this.waitingSince = undefined;
-    // After a 413, the configured size is tried again once `resizeAfter` has passed.
-    if (this.batchSize < this.maxBatchSize && Date.now() - this.shrunkAt >= (this.options.resizeAfter ?? 60_000)) this.batchSize = this.maxBatchSize;
+    this.batchSize.restore();
+    // Once per flush, unless the queue holds just as many entries as this tab knows of: what
+    // other tabs queued is sent too. (A statement another tab delivered and this tab sends again is
+    // harmless: ids are the statements' own, and a 409 confirms it.)
+    if ((await this.queueCount()) !== this.known.size) await this.readQueue();
     while (!this.paused) {
-      // One read of the queue per pass (not per batch: a long queue would be read again and again).
-      const queued = (await this.queueEntries()).sort(([a], [b]) => (a < b ? -1 : 1));
+      const queued = [...this.known].sort(([a], [b]) => (a < b ? -1 : 1));
       if (!queued.length) {
+        // This tab's memory is empty; another tab may have queued meanwhile (a count, not a read).
+        await this.removing;
+        if ((await this.queueCount()) > 0) {
+          await this.readQueue();
+          if (this.known.size) continue;
+        }
         if (delivered) this.options.onDrained?.();
         return;
       }
       for (let start = 0; start < queued.length && !this.paused; ) {
-        const batch = queued.slice(start, start + this.batchSize);
+        const batch = this.batchSize.take(queued, start);
         if ((await this.send(batch)) === 'retry') {
           this.attempt += 1;
           return;
         }
+        this.batchSize.accepted(batch.length);
         start += batch.length;
         delivered = true;
         this.attempt = 0;
@@ -325,14 +381,17 @@ export class Outbox implements Sink {
   /** Removes delivered (or set aside) statements from the queue; tells the other tabs. */
   private async remove(batch: Array<[string, Statement]>): Promise<void> {
     if (!batch.length) return;
-    await this.queueDelete(batch.map(([key]) => key));
+    for (const [key] of batch) this.known.delete(key);
     const ids = batch.map(([, statement]) => statement.id);
-    for (const id of ids) this.forget(id);
+    for (const id of ids) this.pending.delete(id);
+    await this.queueDelete(batch.map(([key]) => key));
     this.channel?.postMessage(ids);
   }
 
-  private forget(id: string): void {
-    this.pending.delete(id);
+  /** Another tab delivered these statements: not sent again from here. */
+  private delivered(ids: Set<string>): void {
+    for (const id of ids) this.pending.delete(id);
+    for (const [key, statement] of this.known) if (ids.has(statement.id)) this.known.delete(key);
   }
 
   /** The LRS answered: the outage (if any) is over. */
@@ -374,8 +433,10 @@ export class Outbox implements Sink {
   /** One batch: 'ok' when every statement is settled (stored, or set aside), 'retry' otherwise. */
   private async send(batch: Array<[string, Statement]>, asked = false): Promise<'ok' | 'retry'> {
     try {
-      await this.client.postStatements(batch.map(([, s]) => s));
-      await this.remove(batch);
+      await this.client.postJson(batchBody(batch));
+      // The next batch leaves while these leave the queue (the flush waits for it before it ends).
+      const before = this.removing;
+      this.removing = Promise.all([before, this.remove(batch)]).then(() => undefined);
       this.lastError = undefined;
       this.reached();
       return 'ok';
@@ -393,10 +454,9 @@ export class Outbox implements Sink {
       }
       if (error.status === 413 && batch.length > 1) {
         // Smaller from now on (until `resizeAfter`): the rest goes at the new size too.
-        this.batchSize = Math.max(1, Math.min(this.batchSize, Math.floor(batch.length / 2)));
-        this.shrunkAt = Date.now();
+        this.batchSize.shrink(batch.length);
         for (let start = 0; start < batch.length; ) {
-          const part = batch.slice(start, start + this.batchSize);
+          const part = this.batchSize.take(batch, start);
           if ((await this.send(part)) === 'retry') return 'retry';
           start += part.length;
         }
@@ -448,36 +508,33 @@ export class Outbox implements Sink {
    */
   private flushKeepalive(): void {
     if (this.paused || this.keepalive || (this.serverAsked && Date.now() < this.retryAt)) return;
-    const chunks: Statement[][] = [];
-    let chunk: Statement[] = [];
+    const chunks: Array<Array<[string, Statement]>> = [];
+    let chunk: Array<[string, Statement]> = [];
     let size = 2;
-    for (const statement of this.pending.values()) {
-      const length = JSON.stringify(statement).length + 1;
+    for (const entry of this.pending.values()) {
+      const length = utf8Length(jsonOf(entry[1])) + 1;
       if (size + length > KEEPALIVE_LIMIT && chunk.length) {
         chunks.push(chunk);
         chunk = [];
         size = 2;
       }
-      chunk.push(statement);
+      chunk.push(entry);
       size += length;
     }
     if (chunk.length) chunks.push(chunk);
     if (!chunks.length) return;
     this.keepalive = (async () => {
-      for (const statements of chunks) {
+      for (const entries of chunks) {
         // Delivered meanwhile by another tab or this tab's flush: not sent again.
-        const left = statements.filter((statement) => this.pending.has(statement.id));
+        const left = entries.filter(([, statement]) => this.pending.has(statement.id));
         if (!left.length) continue;
         try {
-          await this.client.postStatements(left, { keepalive: true });
+          await this.client.postJson(batchBody(left), { keepalive: true });
         } catch (error) {
           this.lastError = error instanceof Error ? error.message : String(error);
           return; // the rest waits in the queue, in order
         }
-        const ids = new Set(left.map((statement) => statement.id));
-        const queued = (await this.queueEntries().catch(() => [] as Array<[string, Statement]>)).filter(([, s]) => ids.has(s.id));
-        await this.remove(queued).catch(() => undefined);
-        for (const id of ids) this.forget(id);
+        await this.remove(left).catch(() => undefined);
       }
     })().finally(() => (this.keepalive = undefined));
   }

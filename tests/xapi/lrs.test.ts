@@ -472,3 +472,87 @@ describe('resume state through the LRS State resource', () => {
     expect(await plain.getState(activity, 'resume')).to.deep.equal({ position: 1 });
   });
 });
+
+describe('xapi/outbox at batch speed', () => {
+  /** Statements in the LRS for a registration, read with one large page (the test LRS's paging can skip). */
+  const countInLrs = async (registration: string) =>
+    (await new LrsClient({ endpoint: await lrsEndpoint(), auth: LRS_AUTH }).getStatements({ registration, limit: 5000 })).length;
+
+  it('2,000 statements accepted in one task: one IndexedDB write, then POSTs of 50, 100, 200, 400, 500 …', async function () {
+    this.timeout(60000);
+    const { endpoint } = await proxy({});
+    const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, delay: 100_000, maxDelay: 100_000 });
+    await outbox.resumed;
+    const { list, registration } = statements(2000);
+    const writes: string[] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+      if (mode === 'readwrite') writes.push(this.name);
+      return original.call(this, names, mode, options);
+    } as typeof original;
+    try {
+      await Promise.all(list.map((s) => outbox.accept(s)));
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    expect(writes.length, 'one transaction for the whole task').to.equal(1);
+    expect((await outbox.status()).queued, 'durable before anything is sent').to.equal(2000);
+    expect((await proxyStats()).requests).to.equal(0);
+    await outbox.flush();
+    expect((await outbox.status()).queued).to.equal(0);
+    expect((await proxyStats()).posts).to.deep.equal([50, 100, 200, 400, 500, 500, 250]);
+    outbox.dispose();
+    expect(await countInLrs(registration)).to.equal(2000);
+  });
+
+  it('a batch never holds more than 1 MB of JSON (UTF-8 bytes, not characters)', async function () {
+    this.timeout(60000);
+    const { endpoint } = await proxy({ maxBody: 1024 * 1024 }); // a byte more and the LRS would answer 413
+    const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, delay: 100_000, maxDelay: 100_000, batchSize: 500 });
+    await outbox.resumed;
+    const registration = uuid();
+    const tracker = new Tracker({ actor: resolveActor({ email: `big-${uuid()}@example.com` }), registration });
+    const padding = 'é'.repeat(4000); // 8,000 bytes in 4,000 characters
+    const list = Array.from({ length: 300 }, (_, i) =>
+      tracker.complete({ verb: VERBS.experienced, object: { id: `${ACTIVITY}/page/${i}`, definition: { description: { fr: padding } } } }),
+    );
+    await Promise.all(list.map((s) => outbox.accept(s)));
+    await outbox.flush();
+    expect((await outbox.status()).queued).to.equal(0);
+    const stats = await proxyStats();
+    expect(stats.failed, 'no 413').to.equal(0);
+    expect(stats.posts.reduce((a, b) => a + b, 0)).to.equal(300);
+    expect(stats.posts.length).to.equal(3); // about 125 statements of 8 KB per MB
+    expect((await outbox.deadLetters()).length).to.equal(0);
+    outbox.dispose();
+    await proxy({});
+    expect(await countInLrs(registration)).to.equal(300);
+  });
+
+  it('through failures and retries, each session’s statements reach the LRS in the order they were made', async function () {
+    this.timeout(90000);
+    const { endpoint } = await proxy({ failRate: 0.3, seed: 5 });
+    const delivered: string[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (init?.method === 'POST' && response.ok) delivered.push(...(JSON.parse(String(init.body)) as Statement[]).map((s) => s.id));
+      return response;
+    };
+    const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH, fetch: recording }), name: `t-${uuid()}`, backoff: fast, delay: 10 });
+    const [a, b] = [statements(600), statements(600)];
+    // Two sessions interleaved, in several tasks (the learner goes on while batches leave).
+    for (let i = 0; i < 600; i += 100) {
+      await Promise.all(a.list.slice(i, i + 100).flatMap((s, j) => [outbox.accept(s), outbox.accept(b.list[i + j]!)]));
+      await sleep(5);
+    }
+    await waitUntil(async () => (await outbox.status()).queued === 0, 'delivered', { timeout: 60000, interval: 100 });
+    outbox.dispose();
+    await proxy({});
+    for (const session of [a, b]) {
+      const ids = new Set(session.list.map((s) => s.id));
+      const firstDeliveries = [...new Set(delivered.filter((id) => ids.has(id)))];
+      expect(firstDeliveries).to.deep.equal(session.list.map((s) => s.id));
+      expect(await countInLrs(session.registration)).to.equal(600);
+    }
+  });
+});
