@@ -15,7 +15,7 @@
 //   text; "frame": the next animation frame after that (the question on screen).
 // - Longest task: PerformanceObserver 'longtask' (tasks over 50 ms) overlapping start → frame.
 // - With an LRS that accepts the connection and never answers (the `silent-lrs` server command)
-//   and without one. Medians of 7 runs; asserts only that the question was shown (not speed).
+//   and without one. Medians of 9 runs (and the fastest: the machine's load shows in the medians); asserts only that the question was shown (not speed).
 //
 // Issue target: shown ≤ 30 ms (10 questions), ≤ 80 ms (200 questions), the same with a hung LRS.
 // Figures on this machine (headless Chromium 156, Lit production build), median shown / frame / longest task:
@@ -28,7 +28,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { LRS_AUTH } from '../tests/helpers/lrs.js';
 
-const RUNS = 7;
+const RUNS = 9;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Run {
@@ -39,7 +39,7 @@ interface Run {
 
 /** Runs in the iframe before any module: the clock starts at the upgrade, stops at the first prompt. */
 const INSTRUMENT = `
-window.__bench = { longest: 0, tasks: [] };
+window.__bench = { tasks: [] };
 const bench = window.__bench;
 new PerformanceObserver((list) => bench.tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
 const define = customElements.define.bind(customElements);
@@ -118,16 +118,17 @@ describe('first render benchmark', () => {
         const runs: Run[] = [];
         for (let run = 0; run < RUNS; run++) runs.push(await firstRender(questions, endpoint, run));
         const longest = median(runs.map((r) => r.longest));
+        const fastest = Math.min(...runs.map((r) => r.shown));
         rows.push(
-          `| ${String(questions).padStart(3)} questions | ${label.padEnd(8)} | ${median(runs.map((r) => r.shown)).toFixed(1).padStart(7)} ms | ${median(runs.map((r) => r.frame)).toFixed(1).padStart(7)} ms | ${longest ? `${longest.toFixed(0)} ms` : 'none > 50 ms'} | ${runs.map((r) => r.shown.toFixed(0)).join(' ')} |`,
+          `| ${String(questions).padStart(3)} questions | ${label.padEnd(8)} | ${median(runs.map((r) => r.shown)).toFixed(1).padStart(7)} ms | ${median(runs.map((r) => r.frame)).toFixed(1).padStart(7)} ms | ${fastest.toFixed(1).padStart(7)} ms | ${longest ? `${longest.toFixed(0)} ms`.padStart(12) : 'none > 50 ms'} | ${runs.map((r) => r.shown.toFixed(0)).join(' ')} |`,
         );
       }
     }
     console.log(
       [
         `first render of <spoc-quiz src> in <spoc-course>, empty store, median of ${RUNS} fresh iframes (from the upgrade)`,
-        '| quiz          | LRS      |  shown     |  frame     | longest task | each run (shown, ms) |',
-        '|---------------|----------|------------|------------|--------------|----------------------|',
+        '| quiz          | LRS      |  shown     |  frame     |  fastest   | longest task | each run (shown, ms) |',
+        '|---------------|----------|------------|------------|------------|--------------|----------------------|',
         ...rows,
       ].join('\n'),
     );
