@@ -175,8 +175,7 @@ export class SpocQuiz extends SpocElement {
 
   /** Questions left to draw: the next batch in a task of its own (the first ones are painted meanwhile). */
   private drawNextBatch(): void {
-    const quiz = this.quiz;
-    if (this.nextBatch || !quiz || this.drawn >= quiz.questions.length || !this.isConnected) return;
+    if (this.nextBatch || !this.drawingQuestions() || !this.isConnected) return;
     this.nextBatch = setTimeout(() => {
       this.nextBatch = undefined;
       this.drawn += NEXT_BATCH;
@@ -184,8 +183,17 @@ export class SpocQuiz extends SpocElement {
     });
   }
 
+  /** Whether the questions on one page are shown and some are not drawn yet. */
+  private drawingQuestions(): boolean {
+    const quiz = this.quiz;
+    const attempt = this.current;
+    if (!quiz || !attempt || attempt.finished || quiz.layout === 'paged' || this.attributeError || this.definitionLoader.error) return false;
+    const needsStart = !!quiz.timeLimit && !attempt.startedAt;
+    return !needsStart && this.drawn < quiz.questions.length;
+  }
+
   private async allDrawn(): Promise<void> {
-    while (this.quiz && this.drawn < this.quiz.questions.length && this.isConnected) {
+    while (this.drawingQuestions() && this.isConnected) {
       await new Promise((resolve) => setTimeout(resolve));
       await this.updateComplete;
     }
