@@ -162,6 +162,12 @@ export class SpocQuiz extends SpocElement {
       .then(() => this.allDrawn());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // While the definition downloads (the course's context is known by now).
+    this.resume.prepare();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTimer();
