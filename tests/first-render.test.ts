@@ -38,6 +38,8 @@ describe('first render without waiting for the LRS', function () {
     const quiz = course.querySelector<SpocQuiz>('spoc-quiz')!;
     // The LRS client's own timeout is many seconds: a quiz waiting on it would not be drawn by then.
     await waitUntil(() => quiz.shadowRoot?.textContent?.includes('Question 1?'), 'the first question is shown', { timeout: 5000 });
+    // The first questions come first; the others follow in the next tasks.
+    await quiz.ready;
     expect(quiz.shadowRoot!.querySelectorAll('[data-question]').length).to.equal(10);
     const after = await executeServerCommand<{ endpoint: string; connections: number }, undefined>('silent-lrs');
     expect(after.connections, 'the page did ask the hung LRS').to.be.greaterThan(silent.connections);

@@ -41,7 +41,7 @@ const STATE_ID = 'https://w3id.org/spoc-elements/state/quiz-attempt';
  * A long quiz on one page is drawn in batches: the first questions at once (what the learner sees
  * first), the rest a batch per task after it, so no single task builds hundreds of questions.
  */
-const FIRST_BATCH = 10;
+const FIRST_BATCH = 4;
 const NEXT_BATCH = 25;
 
 type Kind = 'correct' | 'partial' | 'incorrect';
