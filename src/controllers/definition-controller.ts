@@ -32,6 +32,8 @@ export class DefinitionController<T> implements ReactiveController {
   private readonly task: Task<[string | undefined, unknown, string], T>;
   private inlineJson: string | undefined;
   private readonly observer: MutationObserver;
+  /** The `src` download started on connect, before the first update (see `prefetch`). */
+  private prefetched: { url: string; response: Promise<Response>; controller: AbortController } | undefined;
 
   constructor(
     host: Host,
@@ -58,6 +60,43 @@ export class DefinitionController<T> implements ReactiveController {
   hostConnected(): void {
     this.readInline();
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.prefetch();
+  }
+
+  private srcUrl(): string | undefined {
+    const src = this.options.src ? this.options.src() : this.host.src;
+    try {
+      return src ? new URL(src, document.baseURI).href : undefined;
+    } catch {
+      return undefined; // not a URL: the task reports it
+    }
+  }
+
+  /**
+   * Starts downloading `src` as the element connects: the first update (where the task runs) comes
+   * only after the page's remaining modules are evaluated, and the download is what a first render
+   * waits for longest. The task takes this response when it asks for the same URL.
+   */
+  private prefetch(): void {
+    const url = this.srcUrl();
+    if (this.prefetched || !url || this.host.definition !== undefined || this.inlineJson?.trim()) return;
+    const controller = new AbortController();
+    const response = fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    response.catch(() => undefined); // reported by the task, when it uses this response
+    this.prefetched = { url, response, controller };
+  }
+
+  /** The prefetched response for `url` (aborted with `signal`), else a new request; an unused prefetch is aborted. */
+  private request(url: URL, signal: AbortSignal): Promise<Response> {
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    if (prefetched?.url === url.href && !prefetched.controller.signal.aborted) {
+      if (signal.aborted) prefetched.controller.abort();
+      else signal.addEventListener('abort', () => prefetched.controller.abort(), { once: true });
+      return prefetched.response;
+    }
+    prefetched?.controller.abort();
+    return fetch(url, { signal, headers: { Accept: 'application/json' } });
   }
 
   hostDisconnected(): void {
@@ -76,11 +115,16 @@ export class DefinitionController<T> implements ReactiveController {
   private async load(src: string | undefined, definition: unknown, inline: string, signal: AbortSignal): Promise<T> {
     const t = this.options.translation();
     let data: unknown = definition;
+    // A definition given otherwise: a download started on connect is not needed.
+    if (data !== undefined || inline.trim() || !src) {
+      this.prefetched?.controller.abort();
+      this.prefetched = undefined;
+    }
     if (data === undefined && inline.trim()) data = this.parseJson(inline, t);
     if (data === undefined && src) {
       let response: Response;
       try {
-        response = await fetch(new URL(src, document.baseURI), { signal, headers: { Accept: 'application/json' } });
+        response = await this.request(new URL(src, document.baseURI), signal);
       } catch (error) {
         if (signal.aborted) throw error;
         throw new DefinitionError({ code: 'fetch-failed', message: t.errors['fetch-failed'](`${src}: ${(error as Error).message}`) });

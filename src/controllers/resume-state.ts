@@ -18,6 +18,16 @@ export class ResumeState<T> {
   ) {}
 
   /**
+   * Call on connect: opens the store now, so the read in `follow` (which waits for the element's
+   * definition: its activity id) finds it open instead of opening it then — on a first visit,
+   * opening means creating the database. Reads a key no element uses.
+   */
+  prepare(): void {
+    const tracker = this.xapi.tracker;
+    tracker.store?.getState({ activityId: '', agent: tracker.actor, registration: tracker.registration, stateId: this.stateId }).catch(() => undefined);
+  }
+
+  /**
    * Call from `willUpdate`: when the activity or the registration changed, reads the saved
    * document and hands it to `apply` (`undefined` when there is none), unless a newer read started.
    */

@@ -11,7 +11,7 @@ import { isActivity } from './statement.js';
 import { PLATFORM } from './vocabulary.js';
 
 
-/** How long a first render waits for the LRS State resource before starting from local data. */
+/** How long a caller that cannot take a late document (no `onLate`) waits for the LRS State resource. */
 export const REMOTE_STATE_WAIT_MS = 400;
 /** Somewhere statements go. `accept` may be async; its rejection is reported, not thrown. */
 export interface Sink {
@@ -130,28 +130,51 @@ export class Tracker {
   /**
    * Reads a resume document (an element's saved state) for this learner and registration.
    * Kept in the local store; an LRS, when configured, adds its State resource behind this.
+   *
+   * With `onLate`, only the local store is waited for: when it has nothing, the element renders at
+   * once from what it has and the LRS's document (another device's resume data) is handed to
+   * `onLate` when it arrives — unless a document for the same key was saved here meanwhile (newer
+   * local answers win; the LRS's copy is then not kept either). Without `onLate` (no way to take a
+   * late answer), the LRS is given `REMOTE_STATE_WAIT_MS`.
    */
   async getState<T = unknown>(activityId: string, stateId: string, onLate?: (document: T) => void): Promise<T | undefined> {
     const key = this.stateKey(activityId, stateId);
-    const local = await this.store?.getState<T>(key);
     const remote = this.remoteState;
-    if (local !== undefined || !remote) return local;
-    // Another device's resume data, from the LRS State resource: kept locally from now on. An LRS
-    // that is slow (or never answers) must not hold the first render: after a short wait the
-    // element starts from what it has, and a document that arrives later is handed to `onLate` —
-    // unless the learner saved something here meanwhile (newer local answers win).
+    // Saves made here while the LRS is asked (the listener is told synchronously, before any write).
+    let savedHere = false;
+    const stopWatching = remote
+      ? this.subscribeState((savedActivity, savedState) => {
+          if (savedActivity === activityId && savedState === stateId) savedHere = true;
+        })
+      : () => undefined;
+    const local = await this.store?.getState<T>(key).catch(() => undefined);
+    if (local !== undefined || !remote) {
+      stopWatching();
+      return local;
+    }
     const fromRemote = remote.getState<T>(key).catch(() => undefined);
+    /**
+     * The LRS's document, unless a document for this key was saved here since the read began (by
+     * this page: told synchronously; by another tab: found in the store); kept locally from now on
+     * and handed over in the same turn as the last check, so a save after it is ordered after it.
+     */
+    const adopt = async (document: T | undefined, handOver?: (document: T) => void): Promise<T | undefined> => {
+      const stored = document === undefined || savedHere ? undefined : await this.store?.getState<T>(key).catch(() => undefined);
+      stopWatching();
+      if (document === undefined || savedHere || stored !== undefined) return undefined;
+      const kept = this.store?.setState(key, document).catch(() => undefined);
+      handOver?.(document);
+      await kept;
+      return document;
+    };
+    if (onLate) {
+      void fromRemote.then((document) => adopt(document, onLate));
+      return undefined;
+    }
     const late = Symbol('late');
     const first = await Promise.race([fromRemote, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), REMOTE_STATE_WAIT_MS))]);
-    if (first !== late) {
-      if (first !== undefined) await this.store?.setState(key, first);
-      return first;
-    }
-    void fromRemote.then(async (document) => {
-      if (document === undefined || (await this.store?.getState<T>(key)) !== undefined) return;
-      await this.store?.setState(key, document);
-      onLate?.(document);
-    });
+    if (first !== late) return adopt(first);
+    void fromRemote.then((document) => adopt(document));
     return undefined;
   }
 

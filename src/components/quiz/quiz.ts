@@ -42,6 +42,13 @@ interface Attempt {
 
 const STATE_ID = 'https://w3id.org/spoc-elements/state/quiz-attempt';
 
+/**
+ * A long quiz on one page is drawn in batches: the first questions at once (what the learner sees
+ * first), the rest a batch per task after it, so no single task builds hundreds of questions.
+ */
+const FIRST_BATCH = 4;
+const NEXT_BATCH = 25;
+
 type Kind = 'correct' | 'partial' | 'incorrect';
 const kindOf = (evaluation: Evaluation): Kind => (evaluation.correct ? 'correct' : evaluation.fraction > 0 ? 'partial' : 'incorrect');
 /** One symbol per verdict, the same in the feedback and in the review. */
@@ -110,6 +117,10 @@ export class SpocQuiz extends SpocElement {
   private shownAt?: number;
   /** The attribute problem last reported, so `spoc-error` fires once per bad value. */
   private reportedAttributes = '';
+  /** How many questions of an all-on-one-page quiz are drawn so far (see FIRST_BATCH), and of which quiz. */
+  private drawn = FIRST_BATCH;
+  private drawnQuiz?: QuizDefinition;
+  private nextBatch?: ReturnType<typeof setTimeout>;
 
   /** URL of the quiz definition JSON. */
   @property() src?: string;
@@ -147,15 +158,56 @@ export class SpocQuiz extends SpocElement {
     return this.definitionLoader.value;
   }
 
-  /** Resolves once the definition and the saved attempt are loaded. */
+  /** Resolves once the definition and the saved attempt are loaded, and every question is drawn. */
   get ready(): Promise<unknown> {
     // The saved document is asked for in the update that follows the definition: wait for it.
-    return this.definitionLoader.complete.then(() => this.updateComplete).then(() => this.resume.restoring);
+    return this.definitionLoader.complete
+      .then(() => this.updateComplete)
+      .then(() => this.resume.restoring)
+      .then(() => this.allDrawn());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // While the definition downloads (the course's context is known by now).
+    this.resume.prepare();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTimer();
+    clearTimeout(this.nextBatch);
+    this.nextBatch = undefined;
+  }
+
+  protected override updated(): void {
+    this.drawNextBatch();
+  }
+
+  /** Questions left to draw: the next batch in a task of its own (the first ones are painted meanwhile). */
+  private drawNextBatch(): void {
+    if (this.nextBatch || !this.drawingQuestions() || !this.isConnected) return;
+    this.nextBatch = setTimeout(() => {
+      this.nextBatch = undefined;
+      this.drawn += NEXT_BATCH;
+      this.requestUpdate();
+    });
+  }
+
+  /** Whether the questions on one page are shown and some are not drawn yet. */
+  private drawingQuestions(): boolean {
+    const quiz = this.quiz;
+    const attempt = this.current;
+    if (!quiz || !attempt || attempt.finished || quiz.layout === 'paged' || this.attributeError || this.definitionLoader.error) return false;
+    const needsStart = !!quiz.timeLimit && !attempt.startedAt;
+    return !needsStart && this.drawn < quiz.questions.length;
+  }
+
+  private async allDrawn(): Promise<void> {
+    while (this.drawingQuestions() && this.isConnected) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await this.updateComplete;
+    }
   }
 
   /** Problems with the attributes (`pass-score`, `activity-id`), each with the attribute as its path. */
@@ -190,6 +242,10 @@ export class SpocQuiz extends SpocElement {
     }
     const quiz = this.quiz;
     if (!quiz) return;
+    if (quiz !== this.drawnQuiz) {
+      this.drawnQuiz = quiz;
+      this.drawn = FIRST_BATCH;
+    }
     this.resume.follow(this.quizActivityId(quiz), (saved) => {
       this.current = saved && saved.questionOrder?.length === quiz.questions.length ? saved : this.newAttempt(quiz, 1);
       this.shownAt = this.clock.now();
@@ -595,7 +651,7 @@ export class SpocQuiz extends SpocElement {
       ? html`<button part="button finish-button" type="button" @click=${this.handleFinish}>${t.quiz.finish}</button>`
       : html`<p part="finish-hint">${t.quiz.finishHint(left)}</p>`;
     if (quiz.layout !== 'paged') {
-      return html`${questions.map((q, i) => this.renderQuestion(quiz, attempt, q, i))}
+      return html`${questions.slice(0, this.drawn).map((q, i) => this.renderQuestion(quiz, attempt, q, i))}
         <div part="nav">${finish}</div>`;
     }
     const page = Math.min(attempt.page, questions.length - 1);
