@@ -123,7 +123,9 @@ describe('cmi5 launch', () => {
     } finally {
       IDBDatabase.prototype.transaction = original;
     }
-    expect(writes).to.deep.equal([['spoc-elements-statements', 'statements', 'outbox']]);
+    // (The removal of an earlier delivered batch from the queue may land meanwhile: queue only.)
+    expect(writes.filter((stores) => stores.includes('statements'))).to.deep.equal([['spoc-elements-statements', 'statements', 'outbox']]);
+    expect(writes.every((stores) => stores.includes('outbox'))).to.equal(true);
     await emitter.takeQuiz('q1', [{ id: 'a', type: 'choice', response: 'b', correct: ['b'], success: true }], 0.9);
     await emitter.takeQuiz('q2', [], 0.85);
     await emitter.courseProgress(100, true);
