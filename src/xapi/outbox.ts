@@ -14,8 +14,8 @@
  *
  * Batching: statements gather for `delay` ms after the last one, but never more than `maxDelay`
  * after the first one waiting. Statements accepted in the same task are written in one IndexedDB
- * transaction; a POST starts at `batchSize` statements and doubles while the LRS accepts full
- * batches, up to 500 statements or 1 MB of JSON (see batch-size.ts). Batches leave one after the
+ * transaction; the first POST takes `batchSize` statements and, once the LRS accepted a full one,
+ * the next take up to 500 statements or 1 MB of JSON (see batch-size.ts). Batches leave one after the
  * other in queue order, so the LRS stores each session's statements in order. The queue is kept in
  * memory too: it is read from IndexedDB once per flush (other tabs' statements included), not per batch. Flushes on `online`, when the page is hidden and on `pagehide`
  * (`fetch` keepalive, bodies under 64 KB, one after the other so the LRS stores them in order;
@@ -61,8 +61,8 @@ export interface OutboxOptions {
   /** Separates queues (one per LRS endpoint by default). */
   name?: string;
   /**
-   * Statements in the first POST (default 50); while the LRS accepts full batches the size doubles,
-   * up to 500 statements or 1 MB of JSON.
+   * Statements in the first POST (default 50); once the LRS accepted a full batch the next ones
+   * take up to 500 statements or 1 MB of JSON.
    */
   batchSize?: number;
   /** Milliseconds to gather statements after the last one before a POST (default 250). */
@@ -132,6 +132,7 @@ export class Outbox implements Sink {
   private known = new Map<string, Statement>();
   private readonly options: OutboxOptions;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
   /** Nothing is sent before this time (epoch ms): a backoff or the server's `Retry-After`. */
   private retryAt = 0;
   /** The wait was asked by the server (`Retry-After`): even `online` or page hide respect it. */
@@ -195,6 +196,7 @@ export class Outbox implements Sink {
 
   /** Stops listening and scheduling (the queue stays in IndexedDB). */
   dispose(): void {
+    this.disposed = true;
     for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
@@ -300,7 +302,7 @@ export class Outbox implements Sink {
    * statement, and never before `retryAt` (a backoff or the server's `Retry-After`).
    */
   private schedule(delay: number): void {
-    if (this.paused) return;
+    if (this.paused || this.disposed) return;
     const now = Date.now();
     let due = now + delay;
     if (this.waitingSince !== undefined) due = Math.min(due, this.waitingSince + (this.options.maxDelay ?? 1000));
@@ -317,7 +319,12 @@ export class Outbox implements Sink {
    * call sends at once, even during a backoff.
    */
   flush(): Promise<void> {
-    this.flushing ??= this.withLock(() => this.drain()).finally(() => (this.flushing = undefined));
+    this.flushing ??= this.withLock(() => this.drain()).finally(() => {
+      this.flushing = undefined;
+      // A retry timer that fired while this flush was still finishing (removing the last batches
+      // from the queue) joined it instead of starting a new one: schedule that retry again.
+      if (!this.timer && this.known.size && !this.paused) this.schedule(0);
+    });
     return this.flushing;
   }
 

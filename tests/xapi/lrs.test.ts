@@ -478,7 +478,7 @@ describe('xapi/outbox at batch speed', () => {
   const countInLrs = async (registration: string) =>
     (await new LrsClient({ endpoint: await lrsEndpoint(), auth: LRS_AUTH }).getStatements({ registration, limit: 5000 })).length;
 
-  it('2,000 statements accepted in one task: four IndexedDB writes, then POSTs of 50, 100, 200, 400, 500 …', async function () {
+  it('2,000 statements accepted in one task: four IndexedDB writes, then a first POST of 50, then of 500', async function () {
     this.timeout(60000);
     const { endpoint } = await proxy({});
     const outbox = new Outbox({ client: new LrsClient({ endpoint, auth: LRS_AUTH }), name: `t-${uuid()}`, delay: 100_000, maxDelay: 100_000 });
@@ -500,7 +500,7 @@ describe('xapi/outbox at batch speed', () => {
     expect((await proxyStats()).requests).to.equal(0);
     await outbox.flush();
     expect((await outbox.status()).queued).to.equal(0);
-    expect((await proxyStats()).posts).to.deep.equal([50, 100, 200, 400, 500, 500, 250]);
+    expect((await proxyStats()).posts).to.deep.equal([50, 500, 500, 500, 450]);
     outbox.dispose();
     expect(await countInLrs(registration)).to.equal(2000);
   });
