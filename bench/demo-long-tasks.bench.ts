@@ -1,0 +1,177 @@
+// Long tasks in the demo course (issue target: none over 50 ms during any interaction): module 1
+// played as a learner in demo/index.html — page load, the capsule watched to its threshold, each
+// quiz question answered and checked, the quiz finished, the next module, a reload — with a
+// buffered PerformanceObserver('longtask') in the page. Each long task is put down to the step it
+// started in; prints one table per run (fresh records each time) and asserts nothing about speed.
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { SpocCapsule } from '../src/components/capsule/capsule.js';
+import type { SpocProgress } from '../src/components/progress/progress.js';
+import type { SpocQuiz } from '../src/components/quiz/quiz.js';
+import { check, match, order, part, pick, question, type } from '../tests/helpers/quiz-driver.js';
+
+const RUNS = 3;
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+interface Step {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Lets trailing work of a step (IndexedDB writes, progress recompute, re-render) run before the next one. */
+const settle = (win: Window) => new Promise<void>((resolve) => win.setTimeout(resolve, 300));
+
+/** Forgets the learner: records, registration and resume data (each run is a first visit). */
+async function forgetLearner(): Promise<void> {
+  localStorage.clear();
+  sessionStorage.clear();
+  const databases = await indexedDB.databases();
+  await Promise.all(
+    databases.map(
+      ({ name }) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase(name!);
+          request.onsuccess = request.onerror = request.onblocked = () => resolve();
+        }),
+    ),
+  );
+}
+
+/**
+ * Opens the demo in an iframe and starts observing long tasks there; the observer is buffered, so
+ * the tasks of the page load itself are seen too. Resolves once the library is registered.
+ */
+async function openDemo(path: string) {
+  const frame = document.createElement('iframe');
+  frame.title = path;
+  frame.width = '1280';
+  frame.height = '900';
+  frame.src = path;
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  const tasks: LongTask[] = [];
+  const observer = new win.PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  });
+  observer.observe({ type: 'longtask', buffered: true });
+  await waitUntil(() => win.customElements.get('spoc-course') && win.customElements.get('spoc-progress'), 'the library is registered', { timeout: 20000 });
+  return { frame, win, doc: frame.contentDocument!, tasks, observer };
+}
+
+/** Runs one step and records its span on the page's clock (the long tasks' clock). */
+async function step(steps: Step[], win: Window, name: string, action: () => Promise<unknown>, start = win.performance.now()): Promise<void> {
+  await action();
+  await settle(win);
+  steps.push({ name, start, end: win.performance.now() });
+}
+
+function table(steps: Step[], tasks: LongTask[]): string[] {
+  const lines = ['step                 long tasks   longest (ms)'];
+  for (const s of steps) {
+    const inside = tasks.filter((t) => t.start >= s.start && t.start < s.end).map((t) => t.duration);
+    lines.push(`${s.name.padEnd(20)} ${String(inside.length).padStart(10)}   ${inside.length ? Math.max(...inside).toFixed(0).padStart(12) : '           -'}`);
+  }
+  const outside = tasks.filter((t) => !steps.some((s) => t.start >= s.start && t.start < s.end));
+  if (outside.length) lines.push(`(between steps)      ${String(outside.length).padStart(10)}   ${Math.max(...outside.map((t) => t.duration)).toFixed(0).padStart(12)}`);
+  return lines;
+}
+
+const percentShown = (progress: SpocProgress) => Number(progress.shadowRoot!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0);
+
+async function playModule1(run: number): Promise<{ all: number[] }> {
+  await forgetLearner();
+  const steps: Step[] = [];
+  // The page load: from the navigation (time 0 on the page's clock) to the course drawn with its progress.
+  const { frame, win, doc, tasks, observer } = await openDemo('/demo/index.html');
+  const capsule = doc.querySelector<SpocCapsule>('#m1 spoc-capsule')!;
+  const quiz = doc.querySelector<SpocQuiz>('#m1 spoc-quiz')!;
+  const bar = doc.querySelector<SpocProgress>('.site-header spoc-progress')!;
+  const stepsBar = doc.querySelector<SpocProgress>('spoc-progress[variant="steps"]')!;
+  await step(steps, win, 'page load', async () => {
+    await Promise.all([capsule.ready, quiz.ready]);
+    await waitUntil(() => bar.progress && stepsBar.progress, 'the progress is computed', { timeout: 10000 });
+  }, 0);
+
+  const video = capsule.shadowRoot!.querySelector('video')!;
+  await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 10000 });
+  await step(steps, win, 'capsule', async () => {
+    video.playbackRate = 16;
+    const watched = oneEvent(capsule, 'spoc-complete');
+    part(capsule, 'play-button')!.click();
+    await watched;
+    await waitUntil(() => percentShown(bar) > 0, 'the progress moved after the capsule', { timeout: 10000 });
+  });
+
+  // The quiz, answered right, one question at a time (as tests/helpers/quiz-driver.ts answerAll does).
+  await step(steps, win, 'q-choice', async () => {
+    await pick(quiz, 'q-choice', 'a');
+    await check(quiz, 'q-choice');
+  });
+  await step(steps, win, 'q-multi', async () => {
+    await pick(quiz, 'q-multi', 'daily');
+    await pick(quiz, 'q-multi', 'retro');
+    await check(quiz, 'q-multi');
+  });
+  await step(steps, win, 'q-tf', async () => {
+    await pick(quiz, 'q-tf', 'true');
+    await check(quiz, 'q-tf');
+  });
+  await step(steps, win, 'q-fill (typing)', async () => {
+    const gaps = [...question(quiz, 'q-fill').querySelectorAll('input')];
+    await type(quiz, gaps[0]!, 'Spécifique');
+    await type(quiz, gaps[1]!, 'factuel');
+    await check(quiz, 'q-fill');
+  });
+  await step(steps, win, 'q-num (typing)', async () => {
+    await type(quiz, question(quiz, 'q-num').querySelector('input')!, '12,5');
+    await check(quiz, 'q-num');
+  });
+  await step(steps, win, 'q-seq', async () => {
+    await order(quiz, 'q-seq', ['prepare', 'listen', 'agree']);
+    await check(quiz, 'q-seq');
+  });
+  await step(steps, win, 'q-match', async () => {
+    await match(quiz, 'q-match', ['decides', 'involves']);
+    await check(quiz, 'q-match');
+  });
+  await step(steps, win, 'finish quiz', async () => {
+    part(quiz, 'finish-button')!.click();
+    await waitUntil(() => part(quiz, 'verdict')?.textContent?.includes('Réussi'), 'the verdict', { timeout: 10000 });
+    await waitUntil(() => stepsBar.shadowRoot!.querySelector('[part~="step-passed"]'), 'module 1 is passed', { timeout: 10000 });
+  });
+  await step(steps, win, 'next module', async () => {
+    doc.querySelector<HTMLAnchorElement>('#m1 .pager a[rel="next"]')!.click();
+    await waitUntil(() => !doc.querySelector<HTMLElement>('#m2')!.hidden, 'module 2 is shown');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  frame.remove();
+
+  // Coming back: the records are read again and the page opens module 2 by itself.
+  const again = await openDemo('/demo/index.html');
+  const reload: Step[] = [];
+  await step(reload, again.win, 'reload (m2 opens)', async () => {
+    await waitUntil(() => !again.doc.querySelector<HTMLElement>('#m2')!.hidden, 'module 2 opens', { timeout: 10000 });
+  }, 0);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  again.observer.disconnect();
+  again.frame.remove();
+
+  console.log([`demo module 1, run ${run}${run === 1 ? ' (cold: first load of the modules)' : ''}:`, ...table(steps, tasks), ...table(reload, again.tasks).slice(1)].join('\n'));
+  return { all: [...tasks, ...again.tasks].map((t) => t.duration) };
+}
+
+describe('demo course long tasks', () => {
+  it('module 1 as a learner: long tasks per step', async function () {
+    this.timeout(RUNS * 90000);
+    const all: number[] = [];
+    for (let run = 1; run <= RUNS; run++) all.push(...(await playModule1(run)).all);
+    console.log(`demo module 1: ${all.length} long tasks in ${RUNS} runs, longest ${all.length ? Math.max(...all).toFixed(0) : '-'} ms, ${all.filter((d) => d > 50).length} over 50 ms`);
+  });
+});
