@@ -3,10 +3,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { courseIndex, type CourseIndex } from '../../analytics/course-index.js';
 import { type ExportOptions, learnersCsv, modulesCsv, questionsCsv, reportJson, stringsFor } from '../../analytics/exports.js';
-import { emptyFold, foldAll, type FoldState } from '../../analytics/fold.js';
+import { emptyFold, foldInSlices, type FoldState } from '../../analytics/fold.js';
 import type { RosterEntry } from '../../analytics/learners.js';
 import { AnalyticsSourceError, foldFromLrs, lrsClient } from '../../analytics/lrs-source.js';
-import { buildReport, type CohortReport } from '../../analytics/report.js';
+import { buildReportInSlices, type CohortReport } from '../../analytics/report.js';
 import { courseContext, type CourseContext } from '../../context/course-context.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
@@ -174,6 +174,9 @@ export class SpocCohortReport extends SpocElement {
   private sourceKey = '';
   private rosterKey: unknown = undefined;
   private generation = 0;
+  /** The report being built (in slices, between which the page stays responsive), if one is. */
+  private building: Promise<void> | undefined;
+  private builds = 0;
   private credentials = '';
   private formatsFor: { lang: string; formats: Formats } | undefined;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
@@ -261,7 +264,7 @@ export class SpocCohortReport extends SpocElement {
       this.sourceKey = key;
       void this.load(true);
     } else if (this.fold && this.index && (changed.has('inactiveDays') || changed.has('now'))) {
-      this.rebuild();
+      void this.rebuild();
     }
     this.provider.setValue(this.learnerContext());
   }
@@ -292,7 +295,7 @@ export class SpocCohortReport extends SpocElement {
       if (key !== this.rosterKey) return;
       this.rosterEntries = entries;
       this.rosterError = undefined;
-      this.rebuild();
+      void this.rebuild();
     } catch (error) {
       if (key !== this.rosterKey) return;
       const detail: SpocErrorDetail =
@@ -321,7 +324,7 @@ export class SpocCohortReport extends SpocElement {
     try {
       let fold: FoldState;
       if (this.statements) {
-        fold = foldAll(this.statements, index);
+        fold = await foldInSlices(emptyFold(index.courseId), this.statements, index);
         this.read = this.statements.length;
       } else if (this.lrsEndpoint) {
         const incremental = !full && this.fold && this.index?.courseId === index.courseId;
@@ -334,7 +337,7 @@ export class SpocCohortReport extends SpocElement {
         });
       } else {
         const statements: Statement[] = await defaultStore().query({});
-        fold = foldAll(statements, index);
+        fold = await foldInSlices(emptyFold(index.courseId), statements, index);
         this.read = statements.length;
       }
       if (generation !== this.generation) return;
@@ -342,13 +345,13 @@ export class SpocCohortReport extends SpocElement {
       this.fold = fold;
       this.sourceError = undefined;
       this.updatedAt = new Date();
-      this.rebuild();
+      await this.rebuild();
     } catch (error) {
       if (generation !== this.generation) return;
       this.sourceError = this.describeSourceError(error);
       this.reportError(this.sourceError);
       // Pages folded before the failure are real data: show them.
-      if (this.fold && this.index) this.rebuild();
+      if (this.fold && this.index) void this.rebuild();
     } finally {
       if (generation === this.generation) this.loading = false;
     }
@@ -371,9 +374,29 @@ export class SpocCohortReport extends SpocElement {
     return { code: 'lrs-unreachable', message: `${t.unreachable}${keep}`, lrsMessage: error instanceof Error ? error.message : String(error) };
   }
 
-  private rebuild(): void {
-    if (!this.index || !this.fold) return;
-    this.reportValue = buildReport(this.index, this.fold, { roster: this.rosterEntries, inactiveDays: this.inactiveDays, now: this.now });
+  /** Builds the report from the fold; the latest call wins. */
+  private rebuild(): Promise<void> {
+    if (!this.index || !this.fold) return Promise.resolve();
+    const build = ++this.builds;
+    const building: Promise<void> = buildReportInSlices(this.index, this.fold, { roster: this.rosterEntries, inactiveDays: this.inactiveDays, now: this.now })
+      .then((report) => {
+        if (build === this.builds) this.reportValue = report;
+      })
+      .finally(() => {
+        if (this.building === building) this.building = undefined;
+      });
+    this.building = building;
+    return building;
+  }
+
+  /** Also waits for a report being built (after `now`, `inactiveDays` or the roster changed), then for it to be drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.building) {
+      await this.building;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /** The course context `<spoc-progress>` reads in the learner detail: that learner's progress. */
