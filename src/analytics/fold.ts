@@ -344,7 +344,9 @@ function surveyOf(statement: Statement, objectId: string, index: CourseIndex): s
 /** Notes the targets of the voiding statements among `batch` (statements folded after with those ids are dropped). */
 function noteVoided(state: FoldState, batch: readonly unknown[]): void {
   for (const value of batch) {
-    if (isStatement(value) && value.verb.id === VOIDED && value.object.objectType === 'StatementRef') state.voided.add(value.object.id);
+    // The verb first: the full shape check only for the few voiding statements.
+    const verb = isObject(value) && isObject(value.verb) ? value.verb.id : undefined;
+    if (verb === VOIDED && isStatement(value) && value.object.objectType === 'StatementRef') state.voided.add(value.object.id);
   }
 }
 

@@ -414,9 +414,15 @@ export class SpocCohortReport extends SpocElement {
     };
   }
 
-  private context(report: CohortReport): ViewContext {
+  /** The interface language's formats, their `Intl` formatters built once per language. */
+  private get formats(): Formats {
     const lang = this.localize.lang;
     if (this.formatsFor?.lang !== lang) this.formatsFor = { lang, formats: formats(lang) };
+    return this.formatsFor.formats;
+  }
+
+  private context(report: CohortReport): ViewContext {
+    const lang = this.localize.lang;
     return {
       report,
       index: this.index!,
@@ -424,7 +430,7 @@ export class SpocCohortReport extends SpocElement {
       s: this.s,
       a: stringsFor(lang),
       lang,
-      ...this.formatsFor.formats,
+      ...this.formats,
       chapters: this.chapters,
     };
   }
@@ -539,12 +545,12 @@ export class SpocCohortReport extends SpocElement {
   private renderHeader(report: CohortReport | undefined): TemplateResult {
     const s = this.s;
     const title = report ? textOf(report.title, this.localize.lang) : this.index ? textOf(this.index.definition.title, this.localize.lang) : s.label;
-    const time = this.updatedAt ? this.localize.date(this.updatedAt, { timeStyle: 'short' }) : '';
+    const time = this.updatedAt ? this.formats.date(this.updatedAt, { timeStyle: 'short' }) : '';
     return html`<header part="header" class="header">
       <h2 class="title">${title}</h2>
       <div class="status-line">
         <p part="updated" role="status" class="muted">
-          ${this.loading ? html`${this.reportValue ? s.refreshing : s.loading} ${s.read(this.localize.number(this.read))}` : time ? s.lastUpdated(time) : ''}
+          ${this.loading ? html`${this.reportValue ? s.refreshing : s.loading} ${s.read(this.formats.number(this.read))}` : time ? s.lastUpdated(time) : ''}
         </p>
         ${this.loading ? html`<progress part="loading" aria-label=${s.loading}></progress>` : nothing}
         ${this.definitionLoader.value
