@@ -495,8 +495,8 @@ export function merge(a: FoldState, b: FoldState): FoldState {
   return state;
 }
 
-/** Statements per `foldStatements` call in `foldInSlices`: about a millisecond of work. */
-const FOLD_SLICE = 200;
+/** Statements per `foldStatements` call in `foldInSlices`: well under a millisecond of work, a few ms before the code is optimized. */
+const FOLD_SLICE = 100;
 
 /**
  * `foldStatements` of a whole array, in slices with pauses between them (slices.ts) so a browser

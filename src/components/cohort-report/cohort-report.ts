@@ -7,6 +7,7 @@ import { emptyFold, foldInSlices, type FoldState } from '../../analytics/fold.js
 import type { RosterEntry } from '../../analytics/learners.js';
 import { AnalyticsSourceError, foldFromLrs, lrsClient } from '../../analytics/lrs-source.js';
 import { buildReportInSlices, type CohortReport } from '../../analytics/report.js';
+import { yieldToMain } from '../../analytics/slices.js';
 import { courseContext, type CourseContext } from '../../context/course-context.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
@@ -324,6 +325,9 @@ export class SpocCohortReport extends SpocElement {
     try {
       let fold: FoldState;
       if (this.statements) {
+        // The loading state is drawn in this task; the folding starts in the next one.
+        await yieldToMain();
+        if (generation !== this.generation) return;
         fold = await foldInSlices(emptyFold(index.courseId), this.statements, index);
         this.read = this.statements.length;
       } else if (this.lrsEndpoint) {
