@@ -1,10 +1,11 @@
 /** The whole cohort model from a fold: what the CSV files, the one-page summary and `<spoc-cohort-report>` show. */
+import type { CourseProgress } from '../course/progress-model.js';
 import type { LocalizedText } from '../internal/validation.js';
 import { cohortFigures, type CohortFigures } from './cohort.js';
 import type { CourseIndex } from './course-index.js';
-import type { FoldCounts, FoldState } from './fold.js';
+import type { FoldCounts, FoldState, LearnerState } from './fold.js';
 import { itemAnalysis, type ItemFigures } from './item-analysis.js';
-import { type LearnerReport, learnerReport, learnerStates, type RosterEntry } from './learners.js';
+import { type LearnerReport, learnerProgress, learnerReport, learnerStates, type RosterEntry } from './learners.js';
 import { prePost, type PrePostFigures } from './prepost.js';
 import { satisfaction, type SatisfactionFigures } from './satisfaction.js';
 import { type SliceOptions, eachInSlices } from './slices.js';
@@ -36,10 +37,32 @@ export interface CohortReport {
   prePost: PrePostFigures[];
 }
 
+/** Per fold, its learners' progress, kept while no statement is folded into it. */
+const progressMemo = new WeakMap<FoldState, { folded: number; index: CourseIndex; progress: WeakMap<LearnerState, CourseProgress> }>();
+
+/**
+ * The progress of a learner of the fold (`learnerProgress`), remembered: a new roster, "now" or
+ * inactivity threshold rebuilds the report without running the progress model again. Folding any
+ * statement into the state (a refresh) forgets it all.
+ */
+function progressOf(index: CourseIndex, state: FoldState): (learner: LearnerState) => CourseProgress {
+  let memo = progressMemo.get(state);
+  if (!memo || memo.folded !== state.counts.folded || memo.index !== index) {
+    progressMemo.set(state, (memo = { folded: state.counts.folded, index, progress: new WeakMap() }));
+  }
+  const { progress } = memo;
+  return (learner) => {
+    let known = progress.get(learner);
+    if (!known) progress.set(learner, (known = learnerProgress(index.definition, learner, index.courseId)));
+    return known;
+  };
+}
+
 export function buildReport(index: CourseIndex, state: FoldState, options: ReportOptions = {}): CohortReport {
   const now = options.now ?? Date.now();
   const rows = learnerStates(state.learners, options.roster);
-  const learners = rows.map((row) => learnerReport(index, row.state, row.enrolled, row.name, { now, inactiveDays: options.inactiveDays }));
+  const progress = progressOf(index, state);
+  const learners = rows.map((row) => learnerReport(index, row.state, row.enrolled, row.name, { now, inactiveDays: options.inactiveDays, progress: progress(row.state) }));
   const figures: Partial<Figures> = {};
   for (const part of figureParts(index, state, options, now, learners)) part(figures);
   return assemble(index, state, now, learners, figures as Figures);
@@ -53,8 +76,9 @@ export function buildReport(index: CourseIndex, state: FoldState, options: Repor
 export async function buildReportInSlices(index: CourseIndex, state: FoldState, options: ReportOptions & SliceOptions = {}): Promise<CohortReport> {
   const now = options.now ?? Date.now();
   const rows = learnerStates(state.learners, options.roster);
+  const progress = progressOf(index, state);
   const learners: LearnerReport[] = [];
-  await eachInSlices(rows, (row) => learners.push(learnerReport(index, row.state, row.enrolled, row.name, { now, inactiveDays: options.inactiveDays })), options);
+  await eachInSlices(rows, (row) => learners.push(learnerReport(index, row.state, row.enrolled, row.name, { now, inactiveDays: options.inactiveDays, progress: progress(row.state) })), options);
   const figures: Partial<Figures> = {};
   await eachInSlices(figureParts(index, state, options, now, learners), (part) => part(figures), options);
   return assemble(index, state, now, learners, figures as Figures);
