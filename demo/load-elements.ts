@@ -17,7 +17,8 @@ export async function loadElements(): Promise<void> {
   attachContextRoot();
   const used = (tag: string) => document.querySelector(tag) !== null;
   for (const tag of [...ORDER.filter(used), LAST]) {
-    await ELEMENTS[tag]!();
+    // One element that fails to load leaves the others working (as the library's autoloader does).
+    await ELEMENTS[tag]!().catch((error: unknown) => console.error(`<${tag}> could not be loaded.`, error));
     await nextTask();
   }
 }
