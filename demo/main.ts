@@ -2,9 +2,11 @@
 // to English (page-lang.ts); `?lrs=<endpoint>` (see `npm run lrs`) sends every statement to that
 // LRS as well.
 import { pageLang } from './page-lang.js';
-import 'spoc-elements';
+import { loadElements } from './load-elements.js';
 import './module-nav.js';
 import type { SpocCourse } from 'spoc-elements';
+
+void loadElements();
 
 const params = new URLSearchParams(location.search);
 const course = document.querySelector<SpocCourse>('#course')!;

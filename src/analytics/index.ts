@@ -24,6 +24,7 @@ export * from './roster.js';
 export * from './lrs-source.js';
 export * from './store-source.js';
 export * from './report.js';
+export { yieldToMain, type SliceOptions } from './slices.js';
 export * from './stats.js';
 export * from './exports.js';
 export { summaryHtml, escapeHtml } from './summary-html.js';

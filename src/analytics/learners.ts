@@ -54,6 +54,8 @@ export interface LearnerOptions {
   now?: number | undefined;
   /** Days without activity before a learner is flagged (default 7). */
   inactiveDays?: number | undefined;
+  /** The learner's progress when already known (`learnerProgress` of the same state); computed otherwise. */
+  progress?: CourseProgress | undefined;
 }
 
 /** The roster entry as an Agent (for keys and display). */
@@ -125,7 +127,7 @@ export function learnerStates(learners: ReadonlyMap<string, LearnerState>, roste
 export function learnerReport(index: CourseIndex, state: LearnerState, enrolled: boolean, name: string | undefined, options: LearnerOptions = {}): LearnerReport {
   const now = options.now ?? Date.now();
   const inactiveDays = options.inactiveDays ?? 7;
-  const progress = learnerProgress(index.definition, state, index.courseId);
+  const progress = options.progress ?? learnerProgress(index.definition, state, index.courseId);
   let attempts = 0;
   let opened = 0;
   const needsAttention: AttentionReason[] = [];

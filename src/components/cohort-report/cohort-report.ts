@@ -3,10 +3,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { courseIndex, type CourseIndex } from '../../analytics/course-index.js';
 import { type ExportOptions, learnersCsv, modulesCsv, questionsCsv, reportJson, stringsFor } from '../../analytics/exports.js';
-import { emptyFold, foldAll, type FoldState } from '../../analytics/fold.js';
+import { emptyFold, foldInSlices, type FoldState } from '../../analytics/fold.js';
 import type { RosterEntry } from '../../analytics/learners.js';
 import { AnalyticsSourceError, foldFromLrs, lrsClient } from '../../analytics/lrs-source.js';
-import { buildReport, type CohortReport } from '../../analytics/report.js';
+import { buildReportInSlices, type CohortReport } from '../../analytics/report.js';
+import { yieldToMain } from '../../analytics/slices.js';
 import { courseContext, type CourseContext } from '../../context/course-context.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { courseDefinitionSchema, type CourseDefinition } from '../../course/course.schema.js';
@@ -179,6 +180,9 @@ export class SpocCohortReport extends SpocElement {
   private sourceKey = '';
   private rosterKey: unknown = undefined;
   private generation = 0;
+  /** The report being built (in slices, between which the page stays responsive), if one is. */
+  private building: Promise<void> | undefined;
+  private builds = 0;
   private credentials = '';
   private formatsFor: { lang: string; formats: Formats } | undefined;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
@@ -266,7 +270,7 @@ export class SpocCohortReport extends SpocElement {
       this.sourceKey = key;
       void this.load(true);
     } else if (this.fold && this.index && (changed.has('inactiveDays') || changed.has('now'))) {
-      this.rebuild();
+      void this.rebuild();
     }
     this.provider.setValue(this.learnerContext());
   }
@@ -297,7 +301,7 @@ export class SpocCohortReport extends SpocElement {
       if (key !== this.rosterKey) return;
       this.rosterEntries = entries;
       this.rosterError = undefined;
-      this.rebuild();
+      void this.rebuild();
     } catch (error) {
       if (key !== this.rosterKey) return;
       const detail: SpocErrorDetail =
@@ -326,7 +330,10 @@ export class SpocCohortReport extends SpocElement {
     try {
       let fold: FoldState;
       if (this.statements) {
-        fold = foldAll(this.statements, index);
+        // The loading state is drawn in this task; the folding starts in the next one.
+        await yieldToMain();
+        if (generation !== this.generation) return;
+        fold = await foldInSlices(emptyFold(index.courseId), this.statements, index);
         this.read = this.statements.length;
       } else if (this.lrsEndpoint) {
         const incremental = !full && this.fold && this.index?.courseId === index.courseId;
@@ -339,7 +346,7 @@ export class SpocCohortReport extends SpocElement {
         });
       } else {
         const statements: Statement[] = await defaultStore().query({});
-        fold = foldAll(statements, index);
+        fold = await foldInSlices(emptyFold(index.courseId), statements, index);
         this.read = statements.length;
       }
       if (generation !== this.generation) return;
@@ -347,13 +354,13 @@ export class SpocCohortReport extends SpocElement {
       this.fold = fold;
       this.sourceError = undefined;
       this.updatedAt = new Date();
-      this.rebuild();
+      await this.rebuild();
     } catch (error) {
       if (generation !== this.generation) return;
       this.sourceError = this.describeSourceError(error);
       this.reportError(this.sourceError);
       // Pages folded before the failure are real data: show them.
-      if (this.fold && this.index) this.rebuild();
+      if (this.fold && this.index) void this.rebuild();
     } finally {
       if (generation === this.generation) this.loading = false;
     }
@@ -376,9 +383,29 @@ export class SpocCohortReport extends SpocElement {
     return { code: 'lrs-unreachable', message: `${t.unreachable}${keep}`, lrsMessage: error instanceof Error ? error.message : String(error) };
   }
 
-  private rebuild(): void {
-    if (!this.index || !this.fold) return;
-    this.reportValue = buildReport(this.index, this.fold, { roster: this.rosterEntries, inactiveDays: this.inactiveDays, now: this.now });
+  /** Builds the report from the fold; the latest call wins. */
+  private rebuild(): Promise<void> {
+    if (!this.index || !this.fold) return Promise.resolve();
+    const build = ++this.builds;
+    const building: Promise<void> = buildReportInSlices(this.index, this.fold, { roster: this.rosterEntries, inactiveDays: this.inactiveDays, now: this.now })
+      .then((report) => {
+        if (build === this.builds) this.reportValue = report;
+      })
+      .finally(() => {
+        if (this.building === building) this.building = undefined;
+      });
+    this.building = building;
+    return building;
+  }
+
+  /** Also waits for a report being built (after `now`, `inactiveDays` or the roster changed), then for it to be drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.building) {
+      await this.building;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /** The course context `<spoc-progress>` reads in the learner detail: that learner's progress. */
@@ -396,9 +423,15 @@ export class SpocCohortReport extends SpocElement {
     };
   }
 
-  private context(report: CohortReport): ViewContext {
+  /** The interface language's formats, their `Intl` formatters built once per language. */
+  private get formats(): Formats {
     const lang = this.localize.lang;
     if (this.formatsFor?.lang !== lang) this.formatsFor = { lang, formats: formats(lang) };
+    return this.formatsFor.formats;
+  }
+
+  private context(report: CohortReport): ViewContext {
+    const lang = this.localize.lang;
     return {
       report,
       index: this.index!,
@@ -406,7 +439,7 @@ export class SpocCohortReport extends SpocElement {
       s: this.s,
       a: stringsFor(lang),
       lang,
-      ...this.formatsFor.formats,
+      ...this.formats,
       chapters: this.chapters,
     };
   }
@@ -521,12 +554,12 @@ export class SpocCohortReport extends SpocElement {
   private renderHeader(report: CohortReport | undefined): TemplateResult {
     const s = this.s;
     const title = report ? textOf(report.title, this.localize.lang) : this.index ? textOf(this.index.definition.title, this.localize.lang) : s.label;
-    const time = this.updatedAt ? this.localize.date(this.updatedAt, { timeStyle: 'short' }) : '';
+    const time = this.updatedAt ? this.formats.date(this.updatedAt, { timeStyle: 'short' }) : '';
     return html`<header part="header" class="header">
       <h2 class="title">${title}</h2>
       <div class="status-line">
         <p part="updated" role="status" class="muted">
-          ${this.loading ? html`${this.reportValue ? s.refreshing : s.loading} ${s.read(this.localize.number(this.read))}` : time ? s.lastUpdated(time) : ''}
+          ${this.loading ? html`${this.reportValue ? s.refreshing : s.loading} ${s.read(this.formats.number(this.read))}` : time ? s.lastUpdated(time) : ''}
         </p>
         ${this.loading ? html`<progress part="loading" aria-label=${s.loading}></progress>` : nothing}
         ${this.definitionLoader.value

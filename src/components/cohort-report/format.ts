@@ -20,7 +20,8 @@ export function formats(lang: string): Formats {
     if (!format) numbers.set(key, (format = new Intl.NumberFormat(lang, options)));
     return format;
   };
-  const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' });
+  // Built on first use: the first Intl formatter of a page is slow to make (locale data is loaded).
+  let list: Intl.ListFormat | undefined;
   const unit = (value: number, u: 'hour' | 'minute' | 'second') => numberFormat({ style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   return {
     number: (value, options) => numberFormat(options).format(value),
@@ -37,6 +38,7 @@ export function formats(lang: string): Formats {
       const minutes = Math.floor((total % 3600) / 60);
       const secs = total % 60;
       const parts = [hours && unit(hours, 'hour'), minutes && unit(minutes, 'minute'), (secs || !(hours || minutes)) && unit(secs, 'second')];
+      list ??= new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' });
       return list.format(parts.filter((p): p is string => typeof p === 'string'));
     },
   };

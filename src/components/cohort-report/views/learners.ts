@@ -22,11 +22,25 @@ export const displayName = (learner: LearnerReport) => learner.name || learner.i
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
+// Worked out once per learner (and the collator once per language), not on each keystroke of the search.
+const searchTexts = new WeakMap<LearnerReport, string>();
+const searchText = (l: LearnerReport) => {
+  let text = searchTexts.get(l);
+  if (text === undefined) searchTexts.set(l, (text = fold(`${displayName(l)} ${l.identifier}`)));
+  return text;
+};
+const collators = new Map<string, Intl.Collator>();
+const collatorFor = (lang: string) => {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { sensitivity: 'base' })));
+  return collator;
+};
+
 /** The learners the table shows, in its order. */
 export function visibleLearners(ctx: ViewContext, ui: Pick<LearnersUi, 'sort' | 'descending' | 'filter' | 'query'>): LearnerReport[] {
   const query = fold(ui.query.trim());
   const rows = ctx.report.learners.filter((l) => {
-    if (query && !fold(`${displayName(l)} ${l.identifier}`).includes(query)) return false;
+    if (query && !searchText(l).includes(query)) return false;
     switch (ui.filter) {
       case 'attention':
         return l.enrolled && l.needsAttention.length > 0;
@@ -40,7 +54,7 @@ export function visibleLearners(ctx: ViewContext, ui: Pick<LearnersUi, 'sort' | 
         return true;
     }
   });
-  const collator = new Intl.Collator(ctx.lang, { sensitivity: 'base' });
+  const collator = collatorFor(ctx.lang);
   const value = (l: LearnerReport): number | string | undefined => {
     switch (ui.sort) {
       case 'name':
