@@ -5,6 +5,16 @@ import { normalizeLang, translationFor, type Translation } from '../i18n/index.j
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+// Intl formatters are costly to build (tens of µs each) and the capsule formats on every
+// `timeupdate`: one per language and options for the page.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, lang: string, options: object | undefined, make: () => F): F {
+  const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 // One observer for the whole page: re-render every connected element when <html lang> changes.
 const connected = new Set<Host>();
 let documentObserver: MutationObserver | undefined;
@@ -61,7 +71,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    const lang = this.lang;
+    return cached('number', lang, options, () => new Intl.NumberFormat(lang, options)).format(value);
   }
 
   /** `0.75` → "75 %" / "75%". */
@@ -70,7 +81,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return new Intl.DateTimeFormat(this.lang, options).format(new Date(value));
+    const lang = this.lang;
+    return cached('date', lang, options, () => new Intl.DateTimeFormat(lang, options)).format(new Date(value));
   }
 
   /** A duration in seconds, as the learner reads it: "1 h 5 min", "42 s". */
@@ -79,10 +91,11 @@ export class LocalizeController implements ReactiveController {
     const hours = Math.floor(total / 3600);
     const minutes = Math.floor((total % 3600) / 60);
     const secs = total % 60;
-    const part = (value: number, unit: 'hour' | 'minute' | 'second') =>
-      new Intl.NumberFormat(this.lang, { style: 'unit', unit, unitDisplay: style }).format(value);
+    const part = (value: number, unit: 'hour' | 'minute' | 'second') => this.number(value, { style: 'unit', unit, unitDisplay: style });
     const parts = [hours && part(hours, 'hour'), minutes && part(minutes, 'minute'), (secs || !(hours || minutes)) && part(secs, 'second')];
-    return new Intl.ListFormat(this.lang, { style: style === 'long' ? 'long' : 'narrow', type: 'unit' }).format(
+    const lang = this.lang;
+    const listOptions: Intl.ListFormatOptions = { style: style === 'long' ? 'long' : 'narrow', type: 'unit' };
+    return cached('list', lang, listOptions, () => new Intl.ListFormat(lang, listOptions)).format(
       parts.filter((p): p is string => typeof p === 'string'),
     );
   }
