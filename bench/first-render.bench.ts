@@ -31,6 +31,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { LRS_AUTH } from '../tests/helpers/lrs.js';
 
 const RUNS = 9;
+/**
+ * Where an older copy of the sources may be put to compare with, run for run (not committed):
+ * `mkdir -p perf-baseline && git archive <commit> src | tar -x -C perf-baseline` (ignored by git).
+ */
+const BASELINE = 'perf-baseline';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Run {
@@ -83,7 +88,7 @@ async function emptyStore(): Promise<void> {
   );
 }
 
-async function firstRender(questions: number, lrsEndpoint: string | undefined, run: number): Promise<Run> {
+async function firstRender(entry: string, questions: number, lrsEndpoint: string | undefined, run: number): Promise<Run> {
   await emptyStore();
   const lrs = lrsEndpoint ? `lrs-endpoint="${lrsEndpoint}" lrs-auth="${LRS_AUTH}"` : '';
   const frame = document.createElement('iframe');
@@ -92,7 +97,7 @@ async function firstRender(questions: number, lrsEndpoint: string | undefined, r
     <spoc-course course-id="https://learn.example.com/courses/bench-first-render" learner-email="bench-${run}@example.com" ${lrs}>
       <spoc-quiz module="m1" src="/bench/fixtures/quiz-${questions}.json?run=${Date.now()}-${run}"></spoc-quiz>
     </spoc-course>
-    <script type="module" src="/src/index.ts"></script></body></html>`;
+    <script type="module" src="${entry}"></script></body></html>`;
   document.body.append(frame);
   try {
     const view = () => (frame.contentWindow as (Window & { __bench?: { start?: number; shown?: number; frame?: number; tasks: [number, number][] } }) | null)?.__bench;
@@ -120,27 +125,48 @@ describe('first render benchmark', () => {
   it('a quiz from src in a course, empty store: 10 and 200 questions, without an LRS and with a hung one', async function () {
     this.timeout(10 * 60 * 1000);
     const silent = await executeServerCommand<{ endpoint: string }, undefined>('silent-lrs');
+    // The sources as they are, and an older copy when there is one (see BASELINE): each run of one
+    // is followed by a run of the other, so both meet the same machine load.
+    const builds: Array<[string, string]> = [['', '/src/index.ts']];
+    if ((await fetch(`/${BASELINE}/src/index.ts`, { method: 'HEAD' })).ok) builds.push(['baseline', `/${BASELINE}/src/index.ts`]);
     const rows: string[] = [];
-    // One run first, not counted: the dev server transforms each module on its first request.
-    await firstRender(10, undefined, -1);
+    // One run of each first, not counted: the dev server transforms each module on its first request.
+    for (const [, entry] of builds) await firstRender(entry, 10, undefined, -1);
     for (const [label, endpoint] of [['no LRS', undefined], ['hung LRS', silent.endpoint]] as const) {
       for (const questions of [10, 200]) {
-        const runs: Run[] = [];
-        for (let run = 0; run < RUNS; run++) runs.push(await firstRender(questions, endpoint, run));
-        const longest = median(runs.map((r) => r.longest));
-        const fastest = Math.min(...runs.map((r) => r.shown));
-        rows.push(
-          `| ${String(questions).padStart(3)} questions | ${label.padEnd(8)} | ${median(runs.map((r) => r.shown)).toFixed(1).padStart(7)} ms | ${median(runs.map((r) => r.frame)).toFixed(1).padStart(7)} ms | ${fastest.toFixed(1).padStart(7)} ms | ${longest ? `${longest.toFixed(0)} ms`.padStart(12) : 'none > 50 ms'} | ${median(runs.map((r) => r.downloaded)).toFixed(1).padStart(7)} ms | ${median(runs.map((r) => r.shown - r.downloaded)).toFixed(1).padStart(7)} ms | ${runs.map((r) => r.shown.toFixed(0)).join(' ')} |`,
-        );
+        const byBuild = builds.map(() => [] as Run[]);
+        for (let run = 0; run < RUNS; run++) {
+          for (const [index, [, entry]] of builds.entries()) byBuild[index]!.push(await firstRender(entry, questions, endpoint, run));
+        }
+        for (const [index, [build]] of builds.entries()) rows.push(row(`${questions} questions${build ? `, ${build}` : ''}`, label, byBuild[index]!));
       }
     }
     console.log(
       [
         `first render of <spoc-quiz src> in <spoc-course>, empty store, median of ${RUNS} fresh iframes (from the upgrade)`,
-        '| quiz          | LRS      |  shown     |  frame     |  fastest   | longest task | JSON loaded | JSON → shown | each run (shown, ms) |',
-        '|---------------|----------|------------|------------|------------|--------------|-------------|--------------|----------------------|',
+        '| quiz                    | LRS      |  shown     |  frame     |  fastest   | longest task | JSON loaded | JSON → shown | each run (shown, ms) |',
+        '|-------------------------|----------|------------|------------|------------|--------------|-------------|--------------|----------------------|',
         ...rows,
       ].join('\n'),
     );
   });
 });
+
+function row(quiz: string, label: string, runs: Run[]): string {
+  const longest = median(runs.map((r) => r.longest));
+  const fastest = Math.min(...runs.map((r) => r.shown));
+  const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+  return [
+    '',
+    ` ${quiz.padEnd(23)} `,
+    ` ${label.padEnd(8)} `,
+    ` ${ms(median(runs.map((r) => r.shown)))} `,
+    ` ${ms(median(runs.map((r) => r.frame)))} `,
+    ` ${ms(fastest)} `,
+    ` ${longest ? `${longest.toFixed(0)} ms`.padStart(12) : 'none > 50 ms'} `,
+    ` ${ms(median(runs.map((r) => r.downloaded)))}  `,
+    ` ${ms(median(runs.map((r) => r.shown - r.downloaded)))}   `,
+    ` ${runs.map((r) => r.shown.toFixed(0)).join(' ')} `,
+    '',
+  ].join('|');
+}
