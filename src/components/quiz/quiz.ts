@@ -449,6 +449,7 @@ export class SpocQuiz extends SpocElement {
     const max = this.maxAttempts(quiz);
     if (max && attempt.attempt >= max) return;
     this.shownAt = this.clock.now();
+    this.drawn = FIRST_BATCH; // a long quiz is drawn again a batch at a time
     this.save(this.newAttempt(quiz, attempt.attempt + 1));
     void this.updateComplete.then(() =>
       this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="question"] button:not([disabled]), [part~="start-button"]')?.focus(),
