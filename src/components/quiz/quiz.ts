@@ -179,14 +179,23 @@ export class SpocQuiz extends SpocElement {
     this.drawNextBatch();
   }
 
-  /** Questions left to draw: the next batch in a task of its own (the first ones are painted meanwhile). */
+  /**
+   * Questions left to draw: the next batch in a task of its own. The first batch is painted before
+   * the second is drawn (after the next frame, or a moment later in a page that draws no frames).
+   */
   private drawNextBatch(): void {
     if (this.nextBatch || !this.drawingQuestions() || !this.isConnected) return;
-    this.nextBatch = setTimeout(() => {
+    const draw = () => {
+      if (this.nextBatch !== timer) return;
+      clearTimeout(timer);
       this.nextBatch = undefined;
       this.drawn += NEXT_BATCH;
       this.requestUpdate();
-    });
+    };
+    const first = this.drawn === FIRST_BATCH;
+    const timer = setTimeout(draw, first ? 100 : 0);
+    this.nextBatch = timer;
+    if (first) requestAnimationFrame(() => setTimeout(draw));
   }
 
   /** Whether the questions on one page are shown and some are not drawn yet. */
