@@ -168,7 +168,8 @@ export class Tracker {
       return document;
     };
     if (onLate) {
-      void fromRemote.then((document) => adopt(document, onLate));
+      // An element failing to take it must not end in an unhandled rejection: it keeps what it has.
+      void fromRemote.then((document) => adopt(document, onLate)).catch(() => undefined);
       return undefined;
     }
     const late = Symbol('late');

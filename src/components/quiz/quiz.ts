@@ -184,14 +184,23 @@ export class SpocQuiz extends SpocElement {
     this.drawNextBatch();
   }
 
-  /** Questions left to draw: the next batch in a task of its own (the first ones are painted meanwhile). */
+  /**
+   * Questions left to draw: the next batch in a task of its own. The first batch is painted before
+   * the second is drawn (after the next frame, or a moment later in a page that draws no frames).
+   */
   private drawNextBatch(): void {
     if (this.nextBatch || !this.drawingQuestions() || !this.isConnected) return;
-    this.nextBatch = setTimeout(() => {
+    const draw = () => {
+      if (this.nextBatch !== timer) return;
+      clearTimeout(timer);
       this.nextBatch = undefined;
       this.drawn += NEXT_BATCH;
       this.requestUpdate();
-    });
+    };
+    const first = this.drawn === FIRST_BATCH;
+    const timer = setTimeout(draw, first ? 100 : 0);
+    this.nextBatch = timer;
+    if (first) requestAnimationFrame(() => setTimeout(draw));
   }
 
   /** Whether the questions on one page are shown and some are not drawn yet. */
@@ -454,6 +463,7 @@ export class SpocQuiz extends SpocElement {
     const max = this.maxAttempts(quiz);
     if (max && attempt.attempt >= max) return;
     this.shownAt = this.clock.now();
+    this.drawn = FIRST_BATCH; // a long quiz is drawn again a batch at a time
     this.save(this.newAttempt(quiz, attempt.attempt + 1));
     void this.updateComplete.then(() =>
       this.shadowRoot?.querySelector<HTMLElement>('[part~="question"] input, [part~="question"] select, [part~="question"] button:not([disabled]), [part~="start-button"]')?.focus(),
