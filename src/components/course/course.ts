@@ -206,9 +206,9 @@ export class SpocCourse extends SpocElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributes();
-    const learnerChanged = ['learnerName', 'learnerEmail', 'learnerAccountHomePage', 'learnerAccountName', 'courseId', 'xapiVersion'].some(
-      (key) => changed.has(key as keyof SpocCourse),
-    );
+    // Compared with what the context was built from (not `changed`: the first update lists every
+    // attribute the page set, which the context built on connect already used).
+    const learnerChanged = this.learnerInputs() !== this.builtFor;
     const definition = this.definitionLoader.value;
     const lang = this.localize.lang;
     if (learnerChanged || definition !== this.context.definition || lang !== this.context.lang) {
@@ -270,7 +270,16 @@ export class SpocCourse extends SpocElement {
     return this.valid('course-id', this.courseId) || this.definitionLoader.value?.id || pageIri();
   }
 
+  /** What the learner, the registration and the tracker are made from. */
+  private learnerInputs(): string {
+    return JSON.stringify([this.learnerName, this.learnerEmail, this.learnerAccountHomePage, this.learnerAccountName, this.courseId, this.xapiVersion]);
+  }
+
+  /** `learnerInputs()` when the context was last built. */
+  private builtFor = '';
+
   private buildContext(): CourseContext {
+    this.builtFor = this.learnerInputs();
     const courseId = this.resolvedCourseId();
     const { actor, registration } = this.lms.learner(
       {
