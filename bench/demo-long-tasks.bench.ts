@@ -21,6 +21,7 @@ import type { SpocCapsule } from '../src/components/capsule/capsule.js';
 import type { SpocProgress } from '../src/components/progress/progress.js';
 import type { SpocQuiz } from '../src/components/quiz/quiz.js';
 import { check, match, order, part, pick, question, type } from '../tests/helpers/quiz-driver.js';
+import { openFrame } from '../tests/helpers/open-frame.js';
 
 const RUNS = 3;
 
@@ -59,15 +60,7 @@ async function forgetLearner(): Promise<void> {
  * the tasks of the page load itself are seen too. Resolves once the library is registered.
  */
 async function openDemo(path: string) {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  frame.width = '1280';
-  frame.height = '900';
-  frame.src = path;
-  const loaded = oneEvent(frame, 'load');
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow! as Window & typeof globalThis;
+  const { frame, win, doc } = await openFrame(path);
   const tasks: LongTask[] = [];
   const observer = new win.PerformanceObserver((list) => {
     // A task that began before the page did (the runner's, that made the frame) shows as a short
@@ -76,7 +69,7 @@ async function openDemo(path: string) {
   });
   observer.observe({ type: 'longtask', buffered: true });
   await waitUntil(() => win.customElements.get('spoc-course') && win.customElements.get('spoc-progress'), 'the library is registered', { timeout: 20000 });
-  return { frame, win, doc: frame.contentDocument!, tasks, observer };
+  return { frame, win, doc, tasks, observer };
 }
 
 /** Runs one step and records its span on the page's clock (the long tasks' clock). */

@@ -6,20 +6,14 @@
 //
 // Measured (this machine): before the round 74.0 KB and 125.6 KB; after (bridges only in an LMS,
 // strings per element, one core chunk) 55.9 KB and 111.4 KB. See the README for what remains.
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { openFrame } from '../tests/helpers/open-frame.js';
 
 const KB = 1024;
 
 async function weigh(page: string, tags: string[]) {
-  const frame = document.createElement('iframe');
-  frame.src = `/tests/fixtures/bundle/${page}`;
-  frame.width = '1024';
-  frame.height = '768';
-  const loaded = oneEvent(frame, 'load');
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
+  const { frame, win } = await openFrame(`/tests/fixtures/bundle/${page}`);
   await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), `${tags.join(', ')} defined`, { timeout: 30000 });
   // Late imports (a first render's lazy parts) have a moment to start.
   await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -9,22 +9,15 @@ import type { Statement } from '../src/xapi/statement.js';
 import { expectAcceptedByLrs } from './helpers/lrs.js';
 import { answerAll, part } from './helpers/quiz-driver.js';
 import { expectValidStatement } from './helpers/statements.js';
+import { openFrame } from './helpers/open-frame.js';
 
 const verbOf = (s: Statement) => s.verb.id.split('/').pop();
 
 /** Opens a demo page in an iframe; resolves once the library is registered there. */
 async function openDemo(path: string) {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  frame.width = '1280';
-  frame.height = '900';
-  frame.src = path;
-  const loaded = oneEvent(frame, 'load');
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
+  const { frame, win, doc } = await openFrame(path);
   await waitUntil(() => win.customElements.get('spoc-course') && win.customElements.get('spoc-progress'), 'the library is registered', { timeout: 20000 });
-  return { frame, win, doc: frame.contentDocument! };
+  return { frame, win, doc };
 }
 
 /** axe-core run inside the page (its own document and shadow roots): the violations' ids and targets. */
