@@ -23,6 +23,9 @@ export { SpocProgress } from './components/progress/progress.js';
 export * from './course/progress-model.js';
 export { SpocProgressChangeEvent } from './events/spoc-progress-change.js';
 export { registerTranslation, translationFor, type Translation } from './i18n/index.js';
+// The whole built-in catalogs, to start a new language from (`registerTranslation({ ...en, $code: 'de', … })`).
+export { en } from './i18n/en.js';
+export { fr } from './i18n/fr.js';
 export { SpocErrorEvent } from './events/spoc-error.js';
 export type * from './events/events.js';
 export * from './xapi/index.js';

@@ -25,7 +25,7 @@ export function addStrings(...sets: Array<{ readonly en: Partial<Translation>; r
 
 /**
  * Adds or replaces a language (`registerTranslation(de)` from a page that needs German). A whole
- * catalog, every section: start from `spoc-elements`' `en` in the repository (src/i18n/en.ts).
+ * catalog, every section: start from the `en` catalog the package exports.
  */
 export function registerTranslation(...translations: Translation[]): void {
   for (const translation of translations) registered.set(translation.$code.toLowerCase(), translation);
