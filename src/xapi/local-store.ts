@@ -5,7 +5,7 @@
  * the same database as the statements, the queue of an LRS outbox that shares it: a course page
  * writes a statement and its queue entry in one transaction (`saveAndQueue`).
  */
-import { createStore, entries, get, set, setMany, del, type UseStore } from 'idb-keyval';
+import { createStore, get, set, setMany, del, type UseStore } from 'idb-keyval';
 import { agentKey } from './actor.js';
 import type { Activity, Agent, Statement } from './statement.js';
 import { isActivity } from './statement.js';
@@ -37,8 +37,13 @@ export interface StateKey {
 const DATABASE = 'spoc-elements';
 const STATEMENTS = 'statements';
 const OUTBOX = 'outbox';
-/** Version 2 added the `outbox` object store beside `statements`. */
-const VERSION = 2;
+/**
+ * Version 2 added the `outbox` object store beside `statements`; version 3 an index of the
+ * statements by registration, so a course reads its learner's records without reading every
+ * record of the origin (a returning learner of several courses has thousands).
+ */
+const VERSION = 3;
+const BY_REGISTRATION = 'registration';
 
 /**
  * One database, opened with its object stores (idb-keyval opens one store per database): the
@@ -51,6 +56,8 @@ class Database {
     private readonly name: string,
     private readonly stores: readonly string[],
     private readonly version: number,
+    /** `[store, index, keyPath]`: made on upgrade when missing. */
+    private readonly indexes: ReadonlyArray<readonly [string, string, string]> = [],
   ) {}
 
   open(): Promise<IDBDatabase> {
@@ -59,6 +66,11 @@ class Database {
       let gaveUp = false;
       request.onupgradeneeded = () => {
         for (const store of this.stores) if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
+        // The records already there are indexed by the upgrade itself.
+        for (const [store, index, keyPath] of this.indexes) {
+          const objectStore = request.transaction!.objectStore(store);
+          if (!objectStore.indexNames.contains(index)) objectStore.createIndex(index, keyPath);
+        }
       };
       request.onsuccess = () => {
         const db = request.result;
@@ -101,6 +113,13 @@ class Database {
       transaction.oncomplete = () => resolve();
       transaction.onerror = transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
     });
+  }
+
+  /** Every value of `name`, or those whose `index` is `key`. */
+  async values<T>(name: string, index?: { name: string; key: IDBValidKey }): Promise<T[]> {
+    const db = await this.open();
+    const store = db.transaction(name, 'readonly').objectStore(name);
+    return request((index ? store.index(index.name).getAll(IDBKeyRange.only(index.key)) : store.getAll()) as IDBRequest<T[]>);
   }
 
   /** How many keys start with `prefix`. */
@@ -163,7 +182,7 @@ export class LocalStore {
   private readonly database: Database;
 
   constructor(name = DATABASE) {
-    this.database = new Database(`${name}-statements`, [STATEMENTS, OUTBOX], VERSION);
+    this.database = new Database(`${name}-statements`, [STATEMENTS, OUTBOX], VERSION, [[STATEMENTS, BY_REGISTRATION, 'context.registration']]);
     this.statements = this.database.store(STATEMENTS);
     this.states = createStore(`${name}-state`, 'state');
     this.channelName = `spoc-elements:${name}`;
@@ -269,8 +288,9 @@ export class LocalStore {
 
   /** Statements matching every given filter, ordered by timestamp. */
   async query(query: StatementQuery = {}): Promise<Statement[]> {
-    const all = await entries<string, Statement>(this.statements);
-    const found = all.map(([, statement]) => statement).filter((statement) => matchesQuery(statement, query));
+    // With a registration, only its records are read (the index); the other filters apply to those.
+    const candidates = await this.database.values<Statement>(STATEMENTS, query.registration ? { name: BY_REGISTRATION, key: query.registration } : undefined);
+    const found = candidates.filter((statement) => matchesQuery(statement, query));
     found.sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
     if (query.ascending === false) found.reverse();
     return query.limit ? found.slice(0, query.limit) : found;

@@ -186,4 +186,46 @@ describe('xapi/local-store database', () => {
     await store.save(statement);
     expect(await store.get(statement.id)).to.deep.equal(statement);
   });
+
+  it('records kept by the previous version are indexed by registration when the database upgrades, and found by it', async () => {
+    const name = `upgrade-${uuid()}`;
+    const learner = new Tracker({ actor: resolveActor({ email: 'returning@example.com' }), registration: uuid() });
+    const other = new Tracker({ actor: resolveActor({ email: 'returning@example.com' }), registration: uuid() });
+    const mine = [1, 2, 3].map((n) => learner.complete({ verb: VERBS.experienced, object: { id: `${course}/page-${n}` } }));
+    const theirs = other.complete({ verb: VERBS.experienced, object: { id: `${course}/elsewhere` } });
+    const noRegistration = { ...theirs, id: uuid(), context: undefined };
+    // The database as version 2 left it: statements and outbox, no index.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(`${name}-statements`, 2);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('statements');
+        request.result.createObjectStore('outbox');
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        const transaction = db.transaction('statements', 'readwrite');
+        for (const statement of [...mine, theirs, noRegistration]) transaction.objectStore('statements').put(statement, statement.id);
+        transaction.oncomplete = () => (db.close(), resolve());
+        transaction.onerror = () => reject(transaction.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const store = new LocalStore(name);
+    const found = await store.query({ registration: learner.registration });
+    // (Records of the same millisecond have no order between them: compared as sets.)
+    expect(found.map((s) => s.id)).to.have.members(mine.map((s) => s.id));
+    expect((await store.query({ registration: learner.registration, activity: `${course}/page-2` })).map((s) => s.id)).to.deep.equal([mine[1]!.id]);
+    expect((await store.query({})).length).to.equal(5);
+    // A record saved now is indexed too.
+    const later = learner.complete({ verb: VERBS.experienced, object: { id: `${course}/page-4` } });
+    await store.save(later);
+    expect((await store.query({ registration: learner.registration })).map((s) => s.id)).to.have.members([...mine, later].map((s) => s.id));
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(`${name}-statements`);
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(db.version).to.equal(3);
+    expect([...db.transaction('statements').objectStore('statements').indexNames]).to.deep.equal(['registration']);
+    db.close();
+  });
 });
