@@ -82,6 +82,42 @@ describe('<spoc-course>', () => {
       expect(progressed).to.deep.equal([33, 67]);
     });
 
+    it('a progress change renders again what shows progress (the certificate, the progress bar), not the other elements', async () => {
+      const three = {
+        id: `https://learn.example.com/courses/renders-${crypto.randomUUID()}`,
+        title: 'Three',
+        modules: [{ id: 'm1', title: 'One', activities: [{ id: 'a', type: 'resource' }, { id: 'b', type: 'resource' }, { id: 'q', type: 'quiz' }] }],
+      };
+      const quizDefinition = { id: 'q', questions: [{ id: 'q1', type: 'true-false', prompt: 'Ready?', correct: true }] };
+      const el = await fixture<SpocCourse>(html`<spoc-course lang="en" learner-email=${`renders-${crypto.randomUUID()}@example.com`} .definition=${three}>
+        <spoc-progress></spoc-progress>
+        <spoc-quiz module="m1" .definition=${quizDefinition}></spoc-quiz>
+        <spoc-certificate></spoc-certificate>
+      </spoc-course>`);
+      await el.definitionComplete;
+      const quiz = el.querySelector('spoc-quiz')!;
+      const progress = el.querySelector('spoc-progress')!;
+      const certificate = el.querySelector('spoc-certificate')!;
+      await quiz.ready;
+      await waitUntil(() => progress.progress && el.progress, 'progress computed');
+      await Promise.all([quiz.updateComplete, progress.updateComplete, certificate.updateComplete]);
+      const renders = new Map<Element, number>();
+      for (const element of [quiz, progress, certificate] as unknown as Array<LitElement & { updated(changed: unknown): void }>) {
+        const updated = element.updated.bind(element);
+        element.updated = (changed: unknown) => {
+          renders.set(element, (renders.get(element) ?? 0) + 1);
+          updated(changed);
+        };
+      }
+      const percentBefore = el.progress!.percent;
+      el.tracker.send({ verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { en: 'experienced' } }, object: { id: `${three.id}/resource/a` } }, el);
+      await waitUntil(() => el.progress!.percent > percentBefore, 'the course progressed');
+      await waitUntil(() => (renders.get(progress) ?? 0) > 0 && (renders.get(certificate) ?? 0) > 0, 'the progress bar and the certificate rendered again');
+      await Promise.all([quiz.updateComplete, progress.updateComplete, certificate.updateComplete]);
+      expect(renders.get(quiz) ?? 0, 'the quiz shows no progress: not rendered again').to.equal(0);
+      expect(progress.shadowRoot!.textContent).to.contain('33');
+    });
+
     it('a lone element (no course) still has no context and does not fail', async () => {
       const probe = await fixture<ContextProbe>(html`<test-context-probe></test-context-probe>`);
       expect(probe.course.value).to.equal(undefined);

@@ -1,6 +1,5 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { courseContext } from '../context/course-context.js';
+import { CourseContextConsumer } from './course-context-consumer.js';
 import { normalizeLang, translationFor, type Translation } from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -31,12 +30,13 @@ function watchDocumentLang(): void {
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: Host;
-  private readonly course: ContextConsumer<typeof courseContext, Host>;
+  private readonly course: CourseContextConsumer;
 
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
-    this.course = new ContextConsumer(host, { context: courseContext, subscribe: true });
+    // Only the course's language matters here.
+    this.course = new CourseContextConsumer(host, (before, after) => before.lang === after.lang);
   }
 
   hostConnected(): void {

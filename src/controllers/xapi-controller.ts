@@ -1,6 +1,6 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { courseContext, type CourseContext } from '../context/course-context.js';
+import type { CourseContext } from '../context/course-context.js';
+import { CourseContextConsumer, sameButProgress } from './course-context-consumer.js';
 import { activityIdFor } from '../xapi/activity-id.js';
 import { defaultTracker } from '../xapi/default-tracker.js';
 import type { Activity, ContextActivities, PartialStatement, Statement } from '../xapi/statement.js';
@@ -15,14 +15,18 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class XapiController implements ReactiveController {
   private readonly host: Host;
-  private readonly consumer: ContextConsumer<typeof courseContext, Host>;
+  private readonly consumer: CourseContextConsumer;
   /** Kept after the host leaves its course, so a last statement (terminated) still goes there. */
   private lastCourse: CourseContext | undefined;
 
-  constructor(host: Host, private readonly kind: string) {
+  /**
+   * `followProgress`: the host renders again when the course's progress changes (the
+   * certificate); other elements render again only when something else of the course changed.
+   */
+  constructor(host: Host, private readonly kind: string, options: { followProgress?: boolean } = {}) {
     this.host = host;
     host.addController(this);
-    this.consumer = new ContextConsumer(host, { context: courseContext, subscribe: true });
+    this.consumer = new CourseContextConsumer(host, options.followProgress ? () => false : sameButProgress);
   }
 
   hostConnected(): void {}

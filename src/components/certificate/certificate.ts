@@ -68,7 +68,7 @@ export class SpocCertificate extends SpocElement {
     schema: certificateDefinitionSchema,
     translation: () => this.localize.t,
   });
-  private readonly xapi = new XapiController(this, 'certificate');
+  private readonly xapi = new XapiController(this, 'certificate', { followProgress: true });
   private readonly checks = new CourseChecksController(this, {
     context: () => this.xapi.course,
     onMissingDefinition: () => this.reportError({ code: 'no-course-definition', message: this.localize.t.certificate.noCourseDefinition }),
