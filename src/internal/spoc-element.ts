@@ -72,10 +72,12 @@ export class SpocElement extends LitElement {
   }
 }
 
-// Elements may upgrade before the <spoc-course> around them (entries loaded in any order, the
-// wait below): the page's ContextRoot replays their context requests once the course upgrades.
-attachContextRoot();
-
-// In an LMS the bridges are loaded before any element is defined, so the learner and the session
-// are the LMS's from the first statement; outside an LMS they (and fflate) are never downloaded.
-if (lmsDetected()) await loadLmsBridges();
+// In a browser only (a server-side import, with Lit's DOM shim, has no page and no LMS):
+// - elements may upgrade before the <spoc-course> around them (entries loaded in any order, the
+//   wait below): the page's ContextRoot replays their context requests once the course upgrades;
+// - in an LMS the bridges are loaded before any element is defined, so the learner and the session
+//   are the LMS's from the first statement; outside an LMS they (and fflate) are never downloaded.
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  attachContextRoot();
+  if (lmsDetected()) await loadLmsBridges();
+}
