@@ -18,7 +18,7 @@ import { courseDefinitionSchema } from '../course/course.schema.js';
 import { courseIndex } from './course-index.js';
 import { learnersCsv, modulesCsv, questionsCsv, reportJson } from './exports.js';
 import type { RosterEntry } from './learners.js';
-import { parseRoster } from './roster.js';
+import { parseRoster, RosterError } from './roster.js';
 import { AnalyticsSourceError, foldFromLrs, lrsClient } from './lrs-source.js';
 import { buildReport } from './report.js';
 import { summaryHtml } from './summary-html.js';
@@ -97,6 +97,8 @@ async function report(args: string[], io: CliIo): Promise<number> {
       roster = parseRoster(await readFile(path(values.roster), 'utf8'));
     } catch (error) {
       io.error(`Cannot read the roster ${values.roster}: ${(error as Error).message}`);
+      // Each line that names nobody usable, with its line number.
+      for (const issue of error instanceof RosterError ? (error.issues ?? []) : []) io.error(`  ${issue.path}: ${issue.message}`);
       return 1;
     }
   }

@@ -1,7 +1,7 @@
 // Cohort analytics on a small cohort whose every figure is worked out by hand below.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { buildReport, courseIndex, csvField, lrsClient, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, parseRoster, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
+import { buildReport, courseIndex, csvField, lrsClient, emptyFold, foldAll, foldFromStore, foldStatements, itemStatistics, learnersCsv, merge, modulesCsv, normalizedGain, parseCsv, parseRoster, RosterError, questionsCsv, quantile, spread, summaryHtml, toCsv } from '../../src/analytics/index.js';
 import { simulateCohort } from '../../src/analytics/simulate.js';
 import { computeProgress } from '../../src/course/progress-model.js';
 import { statementSchema } from '../../src/xapi/statement.schema.js';
@@ -240,8 +240,19 @@ describe('analytics: CSV', () => {
     expect(parseCsv('name,email\n"Roy, Dan",dan@example.com')).to.deep.equal([['name', 'email'], ['Roy, Dan', 'dan@example.com']]);
   });
 
-  it('reads rosters: named columns in any order and language, accounts, or bare name;email lines', () => {
-    expect(parseRoster('\uFEFFCourriel;Nom\r\nana@example.com;Ana Martin\r\n;Sans adresse\r\n')).to.deep.equal([{ name: 'Ana Martin', mbox: 'ana@example.com' }]);
+  it('reads rosters: named columns in any order and language, accounts, or bare name;email lines; a line naming nobody is reported', () => {
+    expect(parseRoster('\uFEFFCourriel;Nom\r\nana@example.com;Ana Martin\r\n')).to.deep.equal([{ name: 'Ana Martin', mbox: 'ana@example.com' }]);
+    const problem = (() => {
+      try {
+        parseRoster('\uFEFFCourriel;Nom\r\nana@example.com;Ana Martin\r\n;Sans adresse\r\n');
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(problem).to.be.instanceOf(RosterError);
+    expect((problem as RosterError).issues).to.deep.equal([{ path: 'line 3', code: 'no-identifier', message: 'This line has neither an email nor an account name.' }]);
+    expect(() => parseRoster('Ana;Martin\nBruno;Dupont')).to.throw(RosterError, 'The first line must name the columns');
     expect(parseRoster('name,account_home_page,account_name\nBob,https://lms.example.com,b-42')).to.deep.equal([
       { name: 'Bob', account: { homePage: 'https://lms.example.com', name: 'b-42' } },
     ]);

@@ -133,6 +133,14 @@ test('a bad course definition is reported with paths', async () => {
   assert.match(result.stderr, /modules:/);
 });
 
+test('a roster line that names nobody is reported with its line, not dropped', async () => {
+  writeFileSync(join(dir, 'bad-roster.csv'), 'Nom;Courriel\r\nAna Martin;ana@example.com\r\nSans adresse;\r\nBruno;pas-une-adresse\r\n');
+  const result = await run(['report', '--lrs', lrs.endpoint, '--auth', 'SPOC_LRS_AUTH', '--course', 'course.json', '--roster', 'bad-roster.csv', '--out', 'r5'], { SPOC_LRS_AUTH: AUTH });
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /line 3: This line has neither an email nor an account name\./);
+  assert.match(result.stderr, /line 4\.email: This is not an email address\./);
+});
+
 test('a since refresh after 100 new statements fetches only those', async () => {
   const index = lib.courseIndex(cohort.course);
   const client = sim.lrsClient(lrs.endpoint, AUTH);

@@ -1,4 +1,6 @@
 /** `<spoc-cohort-report>`'s own strings (the error view and the CSV headers live elsewhere). */
+import type { RosterWords } from '../../analytics/roster.js';
+
 export type ViewName = 'overview' | 'learners' | 'questions' | 'videos' | 'satisfaction' | 'prepost';
 
 export interface CohortReportStrings {
@@ -23,7 +25,7 @@ export interface CohortReportStrings {
     rosterFetch: string;
     keptOnScreen: string;
   };
-  rosterIssues: { noIdentifier: string; badEmail: string; notList: string; noHeader: string; jsonSyntax: (line: number, column: number) => string };
+  rosterIssues: RosterWords;
   tiles: {
     completion: string;
     completionValue: (done: string, total: string, percent: string) => string;

@@ -22,7 +22,7 @@ import '../progress/progress.js';
 import { type CohortReportStrings, strings, type ViewName } from './cohort-report.strings.js';
 import styles from './cohort-report.styles.js';
 import { formats, type Formats } from './format.js';
-import { parseRoster, RosterError } from './roster.js';
+import { parseRoster, RosterError } from '../../analytics/roster.js';
 import type { ViewContext } from './views/context.js';
 import { renderLearnerDetail } from './views/learner-detail.js';
 import { type LearnerFilter, renderLearners, type SortKey } from './views/learners.js';
