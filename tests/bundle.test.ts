@@ -14,6 +14,8 @@ interface PageWatch {
   errors: string[];
   violations: string[];
   warnings: string[];
+  /** When each tag was defined (performance.now() of the page). */
+  defined: Record<string, number>;
 }
 type WatchedWindow = Window & { pageWatch: PageWatch };
 
@@ -182,6 +184,11 @@ describe('dist/spoc-elements.bundle.js', function () {
     // <spoc-course> lives in the chunk every page shares (lit, zod, the xAPI core…).
     expect(chunks.some((name) => name.startsWith('spoc-core-')), chunks.join(' ')).to.equal(true);
     expect(win.customElements.get('spoc-course')).to.not.equal(undefined);
+    // The quiz's definition: downloaded once, started by the loader while the quiz's chunk downloaded.
+    const resources = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const definitions = resources.filter((entry) => entry.name.endsWith('/quiz-all-types.json'));
+    expect(definitions.length, 'one download of the definition').to.equal(1);
+    expect(definitions[0]!.startTime, 'requested before <spoc-quiz> was defined').to.be.below(win.pageWatch.defined['spoc-quiz']!);
     // Outside an LMS, no SCORM/cmi5 bridge; Chromium has the native sanitizer, so no DOMPurify.
     for (const unused of ['spoc-capsule-', 'spoc-certificate-', 'spoc-peer-review-', 'spoc-feedback-', 'spoc-scenario-', 'pdf-lib', 'spoc-lms-bridges-', 'spoc-purify']) {
       expect(chunks.some((name) => name.startsWith(unused)), `${unused} not loaded: ${chunks.join(' ')}`).to.equal(false);

@@ -5,6 +5,7 @@ import { SpocErrorEvent, type SpocErrorDetail } from '../events/spoc-error.js';
 import type { Translation } from '../i18n/translation.js';
 import { jsonErrorOffset, lineAndColumn } from '../internal/json-error-offset.js';
 import { parseWith } from '../internal/validation.js';
+import { takePrefetchedDefinition } from '../internal/definition-prefetch.js';
 
 /** What an element exposes for its data: a URL, a property, or an inline JSON script child. */
 export interface DefinitionSource {
@@ -81,7 +82,8 @@ export class DefinitionController<T> implements ReactiveController {
     const url = this.srcUrl();
     if (this.prefetched || !url || this.host.definition !== undefined || this.inlineJson?.trim()) return;
     const controller = new AbortController();
-    const response = fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    // The autoloader may have started it already, while this element's code was downloading.
+    const response = takePrefetchedDefinition(url) ?? fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
     response.catch(() => undefined); // reported by the task, when it uses this response
     this.prefetched = { url, response, controller };
   }

@@ -5,7 +5,32 @@
  * loader work the same way: a MutationObserver over the document, and over each open shadow root
  * found, for undefined custom elements.
  */
+import { prefetchDefinition } from '../internal/definition-prefetch.js';
 import { ELEMENTS } from './elements.js';
+
+/** The attribute that names an element's JSON definition (the capsule's `src` is its video). */
+const DEFINITION_SRC: Readonly<Record<string, string>> = {
+  'spoc-course': 'src',
+  'spoc-quiz': 'src',
+  'spoc-peer-review': 'src',
+  'spoc-certificate': 'src',
+  'spoc-feedback': 'src',
+  'spoc-scenario': 'src',
+  'spoc-progress': 'course-src',
+  'spoc-cohort-report': 'course-src',
+};
+
+/** Starts downloading an element's definition while its chunk downloads (the element takes it). */
+function prefetchFor(element: Element): void {
+  const src = element.getAttribute(DEFINITION_SRC[element.localName] ?? '')?.trim();
+  if (!src) return;
+  try {
+    const url = new URL(src, document.baseURI);
+    if (url.protocol === 'https:' || url.protocol === 'http:') prefetchDefinition(url.href);
+  } catch {
+    // not a URL: the element reports it
+  }
+}
 
 const requested = new Map<string, Promise<unknown>>();
 const observed = new WeakSet<Node>();
@@ -32,7 +57,10 @@ export function discover(root: Document | ShadowRoot | Element): Promise<unknown
     const tag = element.localName;
     if (tag.startsWith('spoc-')) {
       const loading = load(tag);
-      if (loading) pending.push(loading);
+      if (loading) {
+        pending.push(loading);
+        prefetchFor(element);
+      }
     }
     // Open shadow roots of other components on the page (a framework's, or ours once upgraded).
     if (element.shadowRoot) watch(element.shadowRoot);
