@@ -6,7 +6,8 @@
 //
 // Measured (this machine): before the round 74.0 KB and 125.6 KB; after (bridges only in an LMS,
 // strings per element, one core chunk) 55.9 KB and 111.4 KB; with the first render that does not
-// wait and the batch-speed outbox, 57.5 KB and 112.9 KB. See the README for what remains.
+// wait, the batch-speed outbox and the loader's definition prefetch, 58.0 KB and 113.4 KB. See the
+// README for what remains.
 import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openFrame } from '../tests/helpers/open-frame.js';
