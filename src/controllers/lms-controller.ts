@@ -10,7 +10,7 @@ import { SpocErrorEvent } from '../events/spoc-error.js';
 import type { Translation } from '../i18n/translation.js';
 import { resolveActor, resolveRegistration, type LearnerOptions } from '../xapi/actor.js';
 import type { Cmi5Session } from '../xapi/cmi5.js';
-import { findScormApi, loadLmsBridges, loadedLmsBridges, readCmi5Launch, type LmsBridges, type ScormError } from '../xapi/lms-detect.js';
+import { findScormApi, loadLmsBridges, loadedLmsBridges, readCmi5Launch, type Cmi5Launch, type LmsBridges, type ScormApi, type ScormError } from '../xapi/lms-detect.js';
 import type { OutcomeCourse } from '../xapi/lms-outcome.js';
 import type { ScormBridge, ScormVersion } from '../xapi/scorm.js';
 import type { Agent } from '../xapi/statement.js';
@@ -72,11 +72,12 @@ export class LmsController implements ReactiveController {
     if (this.scorm || this.cmi5) return;
     const launch = readCmi5Launch();
     const setting = this.options.scorm();
-    const found = launch || setting === 'off' ? undefined : findScormApi(window, setting === '1.2' || setting === '2004' ? setting : undefined);
-    if (!launch && !found) return;
+    const scormApi = launch || setting === 'off' ? undefined : findScormApi(window, setting === '1.2' || setting === '2004' ? setting : undefined);
+    const found = launch ?? scormApi;
+    if (!found) return;
     const bridges = loadedLmsBridges();
     if (bridges) {
-      this.connect(bridges);
+      this.connect(bridges, found);
       return;
     }
     // The runtime appeared after the library was evaluated (its top-level check loads the bridges
@@ -84,26 +85,22 @@ export class LmsController implements ReactiveController {
     // connect once they are loaded, then the host rebuilds who the learner is.
     void loadLmsBridges().then((loaded) => {
       if (!this.host.isConnected || this.scorm || this.cmi5) return;
-      this.connect(loaded);
+      this.connect(loaded, found);
       this.options.onConnected?.();
       this.host.requestUpdate();
     });
   }
 
-  private connect({ Cmi5Session, ScormBridge }: LmsBridges): void {
-    const launch = readCmi5Launch();
-    if (launch) {
-      this.cmi5 = new Cmi5Session(launch, {
+  /** Opens the cmi5 session or the SCORM one, with the bridges loaded. */
+  private connect({ Cmi5Session, ScormBridge }: LmsBridges, found: Cmi5Launch | ScormApi): void {
+    if (!('api' in found)) {
+      this.cmi5 = new Cmi5Session(found, {
         course: this.options.course,
         target: this.host,
         onError: (error) => this.report(error.code, `${this.options.translation().lms.cmi5Error} (${error.message})`),
       });
       return;
     }
-    const setting = this.options.scorm();
-    if (setting === 'off') return;
-    const found = findScormApi(window, setting === '1.2' || setting === '2004' ? setting : undefined);
-    if (!found) return;
     this.scorm = ScormBridge.connect(found, {
       course: this.options.course,
       onError: (error) => this.reportScorm(error),
