@@ -3,22 +3,18 @@
 // (input, painting) before the next one. Importing the whole library at once did all of it in one
 // task of well over 50 ms. The course comes first (it provides the course to the others), and
 // <spoc-progress> last: a page (or a test) that sees it defined knows that every element is.
-import { attachContextRoot } from '../src/loader/context-root.js';
 import { ELEMENTS } from '../src/loader/elements.js';
+// Gives the main thread back: `scheduler.yield()` where there is one, else a new task.
+import { yieldToMain } from '../src/analytics/slices.js';
 
 const ORDER = ['spoc-course', 'spoc-capsule', 'spoc-quiz', 'spoc-resource', 'spoc-scenario', 'spoc-peer-review', 'spoc-feedback', 'spoc-certificate'];
 const LAST = 'spoc-progress';
 
-type Scheduler = { yield?: () => Promise<void> };
-/** Gives the main thread back: `scheduler.yield()` where there is one, else a new task. */
-const nextTask = () => (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export async function loadElements(): Promise<void> {
-  attachContextRoot();
   const used = (tag: string) => document.querySelector(tag) !== null;
   for (const tag of [...ORDER.filter(used), LAST]) {
     // One element that fails to load leaves the others working (as the library's autoloader does).
     await ELEMENTS[tag]!().catch((error: unknown) => console.error(`<${tag}> could not be loaded.`, error));
-    await nextTask();
+    await yieldToMain();
   }
 }

@@ -4,9 +4,8 @@
  * only when a page uses that element. `dist/spoc-elements.all.js` is everything in one request.
  */
 import { startAutoloader } from './autoloader.js';
-import { attachContextRoot } from './context-root.js';
 
-attachContextRoot();
+// (The page's ContextRoot is attached by the base element's module, before any element is defined.)
 startAutoloader();
 
 export { discover } from './autoloader.js';
